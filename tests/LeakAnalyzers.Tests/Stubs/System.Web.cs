@@ -1,0 +1,62 @@
+// Stub of classic System.Web and System.Web.Mvc (.NET Framework): real full names, minimal members.
+namespace System.Web
+{
+    public class HttpException : Exception
+    {
+        public HttpException(int httpCode, string message) : base(message) { StatusCode = httpCode; }
+        public int GetHttpCode() => StatusCode;
+        private int StatusCode { get; }
+    }
+
+    public class HttpResponse
+    {
+        public int StatusCode { get; set; }
+        public string StatusDescription { get; set; } = "";
+        public void Write(string s) { }
+        public void Write(object obj) { }
+        public void AddHeader(string name, string value) { }
+        public void AppendHeader(string name, string value) { }
+    }
+
+    public class HttpContext
+    {
+        public static HttpContext Current { get; set; } = null!;
+        public HttpResponse Response { get; } = new HttpResponse();
+    }
+}
+
+namespace System.Web.Mvc
+{
+    public abstract class ActionResult
+    {
+    }
+
+    public class ContentResult : ActionResult
+    {
+        public string Content { get; set; } = "";
+    }
+
+    public class JsonResult : ActionResult
+    {
+        public object Data { get; set; } = null!;
+    }
+
+    public class HttpStatusCodeResult : ActionResult
+    {
+        public HttpStatusCodeResult(int statusCode) { }
+        public HttpStatusCodeResult(int statusCode, string statusDescription) { }
+        public HttpStatusCodeResult(System.Net.HttpStatusCode statusCode, string statusDescription) { }
+    }
+
+    public abstract class Controller
+    {
+        public System.Web.HttpContext HttpContext => throw null!;
+        public System.Web.HttpResponse Response => throw null!;
+        protected internal ContentResult Content(string content) => throw null!;
+        protected internal ContentResult Content(string content, string contentType) => throw null!;
+        protected internal JsonResult Json(object data) => throw null!;
+        protected internal JsonResult Json(object data, JsonRequestBehavior behavior) => throw null!;
+    }
+
+    public enum JsonRequestBehavior { AllowGet, DenyGet }
+}
