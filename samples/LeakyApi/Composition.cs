@@ -1,0 +1,26 @@
+namespace LeakyApi;
+
+/// <summary>
+/// The app is composed from one extension method per area (errors in responses, catch-alls, logging, debug
+/// features), each living in its own folder; this file only calls them, one line per area.
+/// </summary>
+public static class Composition
+{
+    public static IServiceCollection AddLeakyApiServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        // Areas: services.AddXxxArea(configuration);
+        return services;
+    }
+
+    public static WebApplication UseLeakyApiPipeline(this WebApplication app)
+    {
+        // Areas: app.UseXxxArea();
+        return app;
+    }
+
+    public static WebApplication MapLeakyApiEndpoints(this WebApplication app)
+    {
+        // Areas: app.MapXxxArea();
+        return app;
+    }
+}
