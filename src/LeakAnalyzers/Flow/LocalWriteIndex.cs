@@ -36,6 +36,9 @@ internal sealed class LocalWriteIndex
                     else if (RootLocal(assignment.Target) is { } owner)
                         Add(owner, assignment);
                     break;
+                case IIsPatternOperation { Pattern: { } pattern } isPattern when DeclaredLocal(pattern) is { } declared:
+                    Add(declared, isPattern.Value);
+                    break;
                 case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation variable } loop:
                     Add(variable.Symbol, loop.Collection);
                     break;
@@ -60,6 +63,14 @@ internal sealed class LocalWriteIndex
         }
         list.Add(value);
     }
+
+    /// <summary>The local a top-level pattern declares (<c>x is { } s</c>, <c>x is string s</c>).</summary>
+    private static ILocalSymbol? DeclaredLocal(IPatternOperation pattern) => pattern switch
+    {
+        IDeclarationPatternOperation declaration => declaration.DeclaredSymbol as ILocalSymbol,
+        IRecursivePatternOperation recursive => recursive.DeclaredSymbol as ILocalSymbol,
+        _ => null,
+    };
 
     /// <summary>The local at the root of <c>local.A.B[k]</c>, or the local itself.</summary>
     private static ILocalSymbol? RootLocal(IOperation operation)

@@ -107,7 +107,7 @@ internal sealed class TaintEngine
             case IObjectCreationOperation creation:
                 return EvalArguments(creation.Arguments, state).Merge(Eval(creation.Initializer, state));
             case IObjectOrCollectionInitializerOperation initializer:
-                return EvalAll(initializer.Initializers, state);
+                return EvalWrites(initializer.Initializers, state);
             case IMemberInitializerOperation memberInitializer:
                 return Eval(memberInitializer.Initializer, state);
             case IAssignmentOperation assignment:
@@ -148,6 +148,29 @@ internal sealed class TaintEngine
         return result;
     }
 
+    private Taint EvalWrites(IEnumerable<IOperation> writes, State state)
+    {
+        var result = Taint.Clean;
+        foreach (var write in writes)
+            result = result.Merge(EvalWrite(write, state));
+        return result;
+    }
+
+    /// <summary>
+    /// What a write puts into an object: the value of an assignment, the arguments of <c>list.Add(x)</c> (whose own
+    /// type is void). The policy sees the write first, so writes into sinks stay clean (they are reported there).
+    /// </summary>
+    private Taint EvalWrite(IOperation write, State state)
+    {
+        if (write is IInvocationOperation invocation)
+        {
+            if (_policy.Classify(invocation) is { } classified)
+                return classified;
+            return EvalArguments(invocation.Arguments, state);
+        }
+        return Eval(write, state);
+    }
+
     private Taint EvalArguments(IEnumerable<IArgumentOperation> arguments, State state)
     {
         var result = Taint.Clean;
@@ -184,7 +207,7 @@ internal sealed class TaintEngine
         var result = Taint.Clean;
         foreach (var write in IndexFor(reference).WritesTo(local))
         {
-            result = result.Merge(Eval(write, state));
+            result = result.Merge(EvalWrite(write, state));
             if (result.IsTainted)
                 break;
         }

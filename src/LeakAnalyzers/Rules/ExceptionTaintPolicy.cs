@@ -65,7 +65,7 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
     private Taint? ClassifyInvocation(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (_sinks.MatchMethod(method) is not null || IsAdditionalSink(invocation)
+        if (_sinks.MatchMethod(method) is not null || _sinks.MatchErrorDetailPolicyMethod(method) is not null || IsAdditionalSink(invocation)
             || _sinks.WriteThroughProperty(ResponseSinks.Receiver(invocation)) is not null)
             return Taint.Clean;
         var type = method.ContainingType?.OriginalDefinition;

@@ -36,6 +36,7 @@ internal sealed class ResponseLeakAnalysis
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         var parameters = _sinks.MatchMethod(method) ?? AdditionalSink(invocation);
+        var policyParameters = _sinks.MatchErrorDetailPolicyMethod(method);
         if (parameters is not null)
         {
             foreach (var argument in invocation.Arguments)
@@ -43,18 +44,17 @@ internal sealed class ResponseLeakAnalysis
                 if (parameters.Includes(argument.Parameter))
                     Check(context, argument.Value, method.Name);
             }
-            return;
         }
-
-        if (_sinks.MatchErrorDetailPolicyMethod(method) is { } policyParameters)
+        if (policyParameters is not null)
         {
             foreach (var argument in invocation.Arguments)
             {
                 if (policyParameters.Includes(argument.Parameter) && Evaluate(context, argument.Value) is { } taint)
                     _errorDetailPolicyLeaks.Enqueue(Create(taint, argument.Value, method.Name));
             }
-            return;
         }
+        if (parameters is not null || policyParameters is not null)
+            return;
 
         var receiver = ResponseSinks.Receiver(invocation);
         if (_sinks.WriteThroughProperty(receiver) is { } property)
