@@ -59,7 +59,7 @@ public class CancellationTests
 
     private static async Task<Compilation> CorpusCompilationAsync()
     {
-        var documents = SnippetCorpus.All.Select(s => ($"/src/{s.Name}.cs", s.Source)).ToList();
+        var documents = SnippetCorpus.All.Select(s => ($"{s.Name}.cs", s.Source)).ToList();
         var project = RobustnessHarness.CreateProject(new SweepInput("corpus", documents));
         return (await project.GetCompilationAsync())!;
     }

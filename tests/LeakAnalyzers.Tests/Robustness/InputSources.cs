@@ -17,7 +17,7 @@ public static class InputSources
         return Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
             .Where(p => !Path.GetRelativePath(folder, p).Split(Path.DirectorySeparatorChar).Any(s => s is "bin" or "obj"))
             .OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => ("/src/" + Path.GetRelativePath(folder, p).Replace('\\', '/'), File.ReadAllText(p)))
+            .Select(p => ("" + Path.GetRelativePath(folder, p).Replace('\\', '/'), File.ReadAllText(p)))
             .ToList();
     }
 

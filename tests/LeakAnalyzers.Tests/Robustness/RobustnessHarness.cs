@@ -40,17 +40,23 @@ public static class RobustnessHarness
     }
 
     /// <summary>The problems found (empty when the input is handled well) and the diagnostics reported.</summary>
-    public static async Task<(List<string> Problems, ImmutableArray<Diagnostic> Diagnostics)> CheckAsync(SweepInput input)
+    public static Task<(List<string> Problems, ImmutableArray<Diagnostic> Diagnostics)> CheckAsync(SweepInput input) =>
+        CheckAsync(input.Name, CreateProject(input), focus: null);
+
+    /// <summary>
+    /// Checks <paramref name="project"/>; with <paramref name="focus"/>, only that document is analyzed, the way an IDE
+    /// analyzes the file being edited (the rest of the project still binds, but its diagnostics are not computed).
+    /// </summary>
+    public static async Task<(List<string> Problems, ImmutableArray<Diagnostic> Diagnostics)> CheckAsync(string name, Project project, Document? focus)
     {
         var problems = new List<string>();
-        var project = CreateProject(input);
         using var timeout = new CancellationTokenSource(Timeout);
-        var work = RunAsync(input, project, problems, timeout.Token);
+        var work = RunAsync(name, project, focus, problems, timeout.Token);
         // A callback that ignores cancellation would block the test forever; stop waiting well after the timeout.
         var finished = await Task.WhenAny(work, Task.Delay(Timeout + Timeout)).ConfigureAwait(false);
         if (finished != work)
         {
-            problems.Add($"{input.Name}: hang (no result after {(Timeout + Timeout).TotalSeconds} s, cancellation ignored)");
+            problems.Add($"{name}: hang (no result after {(Timeout + Timeout).TotalSeconds} s, cancellation ignored)");
             return (problems, ImmutableArray<Diagnostic>.Empty);
         }
         try
@@ -59,14 +65,15 @@ public static class RobustnessHarness
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
-            problems.Add($"{input.Name}: hang (longer than {Timeout.TotalSeconds} s)");
+            problems.Add($"{name}: hang (longer than {Timeout.TotalSeconds} s)");
             return (problems, ImmutableArray<Diagnostic>.Empty);
         }
     }
 
-    private static async Task<ImmutableArray<Diagnostic>> RunAsync(SweepInput input, Project project, List<string> problems, CancellationToken cancellationToken)
+    private static async Task<ImmutableArray<Diagnostic>> RunAsync(
+        string name, Project project, Document? focus, List<string> problems, CancellationToken cancellationToken)
     {
-        var diagnostics = await AnalyzeAsync(input.Name, project, problems, cancellationToken).ConfigureAwait(false);
+        var diagnostics = await AnalyzeAsync(name, project, focus, problems, cancellationToken).ConfigureAwait(false);
         var applied = 0;
         foreach (var diagnostic in diagnostics)
         {
@@ -75,13 +82,14 @@ public static class RobustnessHarness
                 if (applied >= MaxFixesPerInput || !fix.FixableDiagnosticIds.Contains(diagnostic.Id))
                     continue;
                 applied++;
-                await ApplyFirstFixAsync(input.Name, project, fix, diagnostic, problems, cancellationToken).ConfigureAwait(false);
+                await ApplyFirstFixAsync(name, project, fix, diagnostic, problems, cancellationToken).ConfigureAwait(false);
             }
         }
         return diagnostics;
     }
 
-    public static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string name, Project project, List<string> problems, CancellationToken cancellationToken)
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(
+        string name, Project project, Document? focus, List<string> problems, CancellationToken cancellationToken)
     {
         var compilation = (await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
         if (Analyzers.IsEmpty)
@@ -92,7 +100,18 @@ public static class RobustnessHarness
             onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name} threw {exception}"),
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false));
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        ImmutableArray<Diagnostic> diagnostics;
+        if (focus is null)
+        {
+            diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            var tree = (await focus.GetSyntaxTreeAsync(cancellationToken).ConfigureAwait(false))!;
+            var syntax = await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken).ConfigureAwait(false);
+            var semantic = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), null, cancellationToken).ConfigureAwait(false);
+            diagnostics = syntax.AddRange(semantic);
+        }
         foreach (var crash in diagnostics.Where(d => d.Id == "AD0001"))
             exceptions.Enqueue(crash.GetMessage());
         problems.AddRange(exceptions.Distinct().Select(e => $"{name}: {Shorten(e)}"));
