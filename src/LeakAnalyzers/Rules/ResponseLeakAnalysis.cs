@@ -46,7 +46,7 @@ internal sealed class ResponseLeakAnalysis
             foreach (var argument in invocation.Arguments)
             {
                 if (SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, sinkParameter.Parameter))
-                    Check(context, argument.Value, invocation.TargetMethod.Name + " → " + sinkParameter.SinkName);
+                    Check(context, argument.Value, invocation.TargetMethod.Name + " -> " + sinkParameter.SinkName);
             }
         }
     }
