@@ -12,6 +12,7 @@ namespace LeakAnalyzers.Bench;
 /// <summary>What one run measured.</summary>
 internal sealed record RunResult(
     double CompileMs,
+    double CompileCpuMs,
     ImmutableDictionary<DiagnosticAnalyzer, double> AnalyzerMs,
     double AnalysisWallMs,
     int CompileErrors,
@@ -41,6 +42,7 @@ internal sealed class Measurement
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
 
         Collect();
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var stopwatch = Stopwatch.StartNew();
         var trees = Parse(workload, parseOptions);
         var outputKind = workload.HasTopLevelStatements(trees) ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary;
@@ -52,6 +54,7 @@ internal sealed class Measurement
             errors = emit.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         }
         var compileMs = stopwatch.Elapsed.TotalMilliseconds;
+        var compileCpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
 
         // A fresh compilation over fresh trees, so analysis does not reuse what the compile above bound.
         Collect();
@@ -76,7 +79,7 @@ internal sealed class Measurement
         var found = diagnostics.GroupBy(d => d.Id).ToImmutableDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var crash in diagnostics.Where(d => d.Id == "AD0001"))
             exceptions.Enqueue(crash.GetMessage());
-        return new RunResult(compileMs, times.ToImmutable(), analysisWallMs, errors, found, exceptions.ToList());
+        return new RunResult(compileMs, compileCpuMs, times.ToImmutable(), analysisWallMs, errors, found, exceptions.ToList());
     }
 
     private static SyntaxTree[] Parse(Workload workload, CSharpParseOptions options) =>

@@ -25,6 +25,7 @@ Console.WriteLine($"LeakAnalyzers: {(leak.IsEmpty ? "none found" : string.Join("
 Console.WriteLine(reference is null ? $"Reference: not loaded ({referenceProblem})" : $"Reference: {reference.GetType().FullName} ({AnalyzerCatalog.Label(reference)})");
 Console.WriteLine($"Runtime {Environment.Version}, {Environment.ProcessorCount} CPUs, {(options.Concurrent ? "concurrent" : "sequential")} compile and analysis, server GC {GCSettings.IsServerGC}");
 
+Console.WriteLine(LoadAverage("at start"));
 var all = reference is null ? leak : leak.Add(reference);
 var measurement = new Measurement(ReferenceSet.Load(), all.CastArray<DiagnosticAnalyzer>(), options.Concurrent);
 
@@ -47,6 +48,7 @@ foreach (var workload in workloads)
     failed |= runs.Any(r => r.AnalyzerExceptions.Count > 0);
 }
 
+Console.WriteLine(LoadAverage("at end"));
 var table = Report.SummaryTable(summaries, reference);
 Console.WriteLine();
 Console.WriteLine(table);
@@ -55,3 +57,7 @@ foreach (var line in Report.Targets(summaries))
 if (options.MarkdownFile is not null)
     await File.WriteAllTextAsync(options.MarkdownFile, table);
 return failed ? 1 : 0;
+
+// Other processes competing for the CPUs stretch every wall-clock number; say how busy the machine was.
+static string LoadAverage(string when) =>
+    File.Exists("/proc/loadavg") ? $"Load average {when}: {File.ReadAllText("/proc/loadavg").Trim()}" : string.Empty;

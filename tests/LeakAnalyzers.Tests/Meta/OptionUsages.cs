@@ -28,12 +28,14 @@ public static class OptionUsages
 
     public static IReadOnlyList<OptionUsage> FindIn(IReadOnlyList<(string Path, SyntaxNode Root)> roots)
     {
-        var constants = roots.SelectMany(r => r.Root.DescendantNodes().OfType<FieldDeclarationSyntax>())
-            .Where(f => f.Modifiers.Any(SyntaxKind.ConstKeyword))
-            .SelectMany(f => f.Declaration.Variables)
-            .Where(v => v.Initializer?.Value is LiteralExpressionSyntax)
+        // Constants by name (fields and locals): "secret_words", RuleIdentifiers.SecretInLog, another constant.
+        var constants = roots.SelectMany(r => r.Root.DescendantNodes().OfType<VariableDeclarationSyntax>())
+            .Where(d => d.Parent is FieldDeclarationSyntax f && f.Modifiers.Any(SyntaxKind.ConstKeyword)
+                || d.Parent is LocalDeclarationStatementSyntax l && l.IsConst)
+            .SelectMany(d => d.Variables)
+            .Where(v => v.Initializer is not null)
             .GroupBy(v => v.Identifier.ValueText)
-            .ToDictionary(g => g.Key, g => ((LiteralExpressionSyntax)g.First().Initializer!.Value).Token.ValueText, StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.First().Initializer!.Value, StringComparer.Ordinal);
         var invocations = roots.SelectMany(r => r.Root.DescendantNodes().OfType<InvocationExpressionSyntax>().Select(i => (r.Path, Invocation: i))).ToList();
 
         var result = new List<OptionUsage>();
@@ -46,7 +48,7 @@ public static class OptionUsages
                 continue;
             }
             var where = $"{path}:{invocation.GetLocation().GetLineSpan().StartLinePosition.Line + 1}";
-            var ruleId = RuleId(invocation.ArgumentList.Arguments[1].Expression);
+            var ruleId = RuleId(invocation.ArgumentList.Arguments[1].Expression, constants);
             foreach (var name in Names(invocation.ArgumentList.Arguments[2].Expression, constants, invocations))
                 result.Add(new OptionUsage(name, ruleId, where));
         }
@@ -54,15 +56,16 @@ public static class OptionUsages
     }
 
     private static IEnumerable<string> Names(
-        ExpressionSyntax expression, Dictionary<string, string> constants, List<(string Path, InvocationExpressionSyntax Invocation)> invocations)
+        ExpressionSyntax expression, Dictionary<string, ExpressionSyntax> constants, List<(string Path, InvocationExpressionSyntax Invocation)> invocations)
     {
         switch (expression)
         {
             case LiteralExpressionSyntax literal:
                 yield return literal.Token.ValueText;
                 break;
-            case IdentifierNameSyntax or MemberAccessExpressionSyntax when constants.TryGetValue(LastName(expression), out var value):
-                yield return value;
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax when constants.TryGetValue(LastName(expression), out var value) && value != expression:
+                foreach (var name in Names(value, constants, invocations))
+                    yield return name;
                 break;
             case IdentifierNameSyntax identifier:
                 // A helper's parameter: take the literals its callers pass in that position.
@@ -83,10 +86,12 @@ public static class OptionUsages
     }
 
     /// <summary>"LEAK004", <c>RuleIdentifiers.SecretInLog</c> or <c>RuleDescriptors.SecretInLog.Id</c>; null when not visible here.</summary>
-    private static string? RuleId(ExpressionSyntax expression)
+    private static string? RuleId(ExpressionSyntax expression, Dictionary<string, ExpressionSyntax> constants)
     {
         if (expression is LiteralExpressionSyntax literal)
             return literal.Token.ValueText;
+        if (expression is IdentifierNameSyntax identifier && constants.TryGetValue(identifier.Identifier.ValueText, out var value) && value != expression)
+            return RuleId(value, constants);
         if (expression is not MemberAccessExpressionSyntax access)
             return null;
         if (access.Expression is IdentifierNameSyntax { Identifier.ValueText: nameof(RuleIdentifiers) })

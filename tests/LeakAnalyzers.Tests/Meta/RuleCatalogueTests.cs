@@ -88,7 +88,8 @@ public class RuleCatalogueTests
                 const string Words = "secret_words";
                 void A(AnalyzerConfigOptions o)
                 {
-                    RuleOptions.GetList(o, RuleIdentifiers.SecretInLog, "sanitizer_methods");
+                    const string Id = RuleIdentifiers.SecretInLog;
+                    RuleOptions.GetList(o, Id, "sanitizer_methods");
                     RuleOptions.GetList(o, "LEAK001", Words);
                     Read(o, "deliberate_exception_types");
                 }
@@ -97,9 +98,9 @@ public class RuleCatalogueTests
             """).GetRoot();
         Assert.NotNull(root);
         var usages = OptionUsages.FindIn(new[] { ("C.cs", root) });
-        Assert.Contains(new OptionUsage("sanitizer_methods", "LEAK004", "C.cs:6"), usages);
-        Assert.Contains(new OptionUsage("secret_words", "LEAK001", "C.cs:7"), usages);
-        Assert.Contains(new OptionUsage("deliberate_exception_types", "LEAK003", "C.cs:10"), usages);
+        Assert.Contains(new OptionUsage("sanitizer_methods", "LEAK004", "C.cs:7"), usages);
+        Assert.Contains(new OptionUsage("secret_words", "LEAK001", "C.cs:8"), usages);
+        Assert.Contains(new OptionUsage("deliberate_exception_types", "LEAK003", "C.cs:11"), usages);
     }
 
     [Fact]
