@@ -1,7 +1,8 @@
 namespace LeakAnalyzers.Bench.Generation;
 
 /// <summary>
-/// A conventional middleware class around the next delegate: the clean form lets BadHttpRequestException through;
+/// A conventional middleware class around the next delegate: the clean form lets the deliberate HTTP errors
+/// (BadHttpRequestException, the app's HttpStatusException) through;
 /// leaky forms swallow it (LEAK003) or write the exception message to the response (LEAK001).
 /// </summary>
 internal static class MiddlewareTemplate
@@ -12,6 +13,10 @@ internal static class MiddlewareTemplate
             ? string.Empty
             : """
                     catch (BadHttpRequestException)
+                    {
+                        throw;
+                    }
+                    catch (Contoso.Shop.Common.HttpStatusException)
                     {
                         throw;
                     }

@@ -23,7 +23,7 @@ public static class RobustnessHarness
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
     /// <summary>Fixes applied per input, so a sweep stays within its time budget.</summary>
-    private const int MaxFixesPerInput = 8;
+    private const int MaxFixesPerInput = 4;
 
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = LeakComponents.CreateAnalyzers();
     private static readonly ImmutableArray<CodeFixProvider> Fixes = LeakComponents.CreateCodeFixes();
