@@ -10,7 +10,8 @@ internal sealed record BenchOptions(
     int Seed,
     double LeakRate,
     bool Concurrent,
-    string? MarkdownFile)
+    string? MarkdownFile,
+    bool ListDiagnostics)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -22,6 +23,7 @@ internal sealed record BenchOptions(
         var leakRate = 0.02;
         var concurrent = false;
         string? markdown = null;
+        var list = false;
         for (var i = 0; i < args.Length; i++)
         {
             string Value() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -48,6 +50,9 @@ internal sealed record BenchOptions(
                 case "--concurrent":
                     concurrent = true;
                     break;
+                case "--list":
+                    list = true;
+                    break;
                 case "--markdown":
                     markdown = Value();
                     break;
@@ -60,7 +65,7 @@ internal sealed record BenchOptions(
         // --src alone measures only the given trees; add --sizes to measure generated apps as well.
         if (sources.Count > 0 && !sizesGiven)
             sizes.Clear();
-        return new BenchOptions(sizes, runs, sources, seed, leakRate, concurrent, markdown);
+        return new BenchOptions(sizes, runs, sources, seed, leakRate, concurrent, markdown, list);
     }
 
     public const string Usage = """
@@ -72,5 +77,6 @@ internal sealed record BenchOptions(
           --leak-rate R                share of sites written the leaky way (default 0.02)
           --concurrent                 concurrent compile and analysis (default: sequential, steadier numbers)
           --markdown FILE              also write the summary table to FILE
+          --list                       print every LEAK diagnostic of the last run (to check the planted leaks)
         """;
 }

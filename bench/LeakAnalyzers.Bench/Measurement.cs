@@ -17,7 +17,8 @@ internal sealed record RunResult(
     double AnalysisWallMs,
     int CompileErrors,
     ImmutableDictionary<string, int> Found,
-    IReadOnlyList<string> AnalyzerExceptions);
+    IReadOnlyList<string> AnalyzerExceptions,
+    ImmutableArray<Diagnostic> LeakDiagnostics);
 
 /// <summary>
 /// One run over a workload. "Compile" is what the compiler does without analyzers: parse, bind and emit to memory.
@@ -79,7 +80,8 @@ internal sealed class Measurement
         var found = diagnostics.GroupBy(d => d.Id).ToImmutableDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         foreach (var crash in diagnostics.Where(d => d.Id == "AD0001"))
             exceptions.Enqueue(crash.GetMessage());
-        return new RunResult(compileMs, compileCpuMs, times.ToImmutable(), analysisWallMs, errors, found, exceptions.ToList());
+        var leakDiagnostics = diagnostics.Where(d => d.Id.StartsWith("LEAK", StringComparison.Ordinal)).ToImmutableArray();
+        return new RunResult(compileMs, compileCpuMs, times.ToImmutable(), analysisWallMs, errors, found, exceptions.ToList(), leakDiagnostics);
     }
 
     private static SyntaxTree[] Parse(Workload workload, CSharpParseOptions options) =>

@@ -45,6 +45,11 @@ foreach (var workload in workloads)
     var summary = WorkloadSummary.Create(workload, runs, leak, reference);
     summaries.Add(summary);
     Report.PrintWorkload(summary, reference, options.Runs);
+    if (options.ListDiagnostics)
+    {
+        foreach (var diagnostic in runs[^1].LeakDiagnostics.OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal))
+            Console.WriteLine($"     {diagnostic}");
+    }
     failed |= runs.Any(r => r.AnalyzerExceptions.Count > 0);
 }
 

@@ -2,7 +2,7 @@ namespace LeakAnalyzers.Bench.Generation;
 
 /// <summary>
 /// A conventional middleware class around the next delegate: the clean form lets the deliberate HTTP errors
-/// (BadHttpRequestException, the app's HttpStatusException) through;
+/// (BadHttpRequestException, the app's HttpStatusException, cancellation by the client) through;
 /// leaky forms swallow it (LEAK003) or write the exception message to the response (LEAK001).
 /// </summary>
 internal static class MiddlewareTemplate
@@ -17,6 +17,10 @@ internal static class MiddlewareTemplate
                         throw;
                     }
                     catch (Contoso.Shop.Common.HttpStatusException)
+                    {
+                        throw;
+                    }
+                    catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
                     {
                         throw;
                     }
