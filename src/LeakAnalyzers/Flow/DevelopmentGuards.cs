@@ -29,7 +29,7 @@ internal static class DevelopmentGuards
                 case IConditionalOperation conditional:
                     if (ReferenceEquals(child, conditional.WhenTrue) && ImpliesDevelopment(conditional.Condition, symbols))
                         return true;
-                    if (ReferenceEquals(child, conditional.WhenFalse) && ImpliesNotDevelopment(conditional.Condition, symbols))
+                    if (ReferenceEquals(child, conditional.WhenFalse) && ImpliesDevelopmentWhenFalse(conditional.Condition, symbols))
                         return true;
                     break;
                 case ICatchClauseOperation { Filter: { } filter } catchClause:
@@ -51,13 +51,65 @@ internal static class DevelopmentGuards
 
     /// <summary>True when <paramref name="condition"/> being true means the environment is Development.</summary>
     public static bool ImpliesDevelopment(IOperation condition, EnvironmentSymbols symbols) =>
-        Implies(condition, symbols, wantDevelopment: true, depth: 0);
+        Entails(condition, conditionValue: true, wantDevelopment: true, symbols, depth: 0);
 
     /// <summary>True when <paramref name="condition"/> being true means the environment is not Development.</summary>
     public static bool ImpliesNotDevelopment(IOperation condition, EnvironmentSymbols symbols) =>
-        Implies(condition, symbols, wantDevelopment: false, depth: 0);
+        Entails(condition, conditionValue: true, wantDevelopment: false, symbols, depth: 0);
 
-    private static bool Implies(IOperation condition, EnvironmentSymbols symbols, bool wantDevelopment, int depth)
+    /// <summary>
+    /// True when <paramref name="condition"/> being false means the environment is Development: what an <c>else</c>
+    /// arm or the code after <c>if (condition) return;</c> needs. Not the same as <see cref="ImpliesNotDevelopment"/>:
+    /// <c>IsProduction()</c> being true excludes Development, but it being false leaves Staging and every other name.
+    /// </summary>
+    public static bool ImpliesDevelopmentWhenFalse(IOperation condition, EnvironmentSymbols symbols) =>
+        Entails(condition, conditionValue: false, wantDevelopment: true, symbols, depth: 0);
+
+    /// <summary>
+    /// True when <paramref name="value"/> is computed from the hosting environment (an Is*() check or EnvironmentName),
+    /// directly or through a local's initializer: <c>!env.IsProduction()</c>, <c>isStaging || isDev</c>.
+    /// </summary>
+    public static bool DependsOnEnvironment(IOperation value, EnvironmentSymbols symbols) =>
+        !symbols.IsEmpty && DependsOnEnvironment(value, symbols, depth: 0);
+
+    private static bool DependsOnEnvironment(IOperation value, EnvironmentSymbols symbols, int depth)
+    {
+        if (depth > 2)
+            return false;
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation when ClassifyCall(invocation, symbols) != EnvironmentCheck.None:
+                    return true;
+                case IPropertyReferenceOperation when IsEnvironmentName(operation, symbols):
+                    return true;
+                case ILocalReferenceOperation local when LocalInitializer(local) is { } initializer
+                                                         && DependsOnEnvironment(initializer, symbols, depth + 1):
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>What a single check tells about the environment when it is true.</summary>
+    private enum EnvironmentCheck
+    {
+        /// <summary>Not an environment check.</summary>
+        None,
+
+        /// <summary>True exactly when the environment is Development (<c>IsDevelopment()</c>).</summary>
+        Development,
+
+        /// <summary>True only outside Development, false says nothing (<c>IsProduction()</c>, <c>IsStaging()</c>).</summary>
+        OtherEnvironment,
+    }
+
+    /// <summary>
+    /// Whether knowing that <paramref name="condition"/> evaluated to <paramref name="conditionValue"/> entails that the
+    /// environment is (<paramref name="wantDevelopment"/> true) or is not (false) Development.
+    /// </summary>
+    private static bool Entails(IOperation condition, bool conditionValue, bool wantDevelopment, EnvironmentSymbols symbols, int depth)
     {
         if (depth > 8)
             return false;
@@ -65,46 +117,60 @@ internal static class DevelopmentGuards
         switch (condition)
         {
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
-                return Implies(not.Operand, symbols, !wantDevelopment, depth + 1);
+                return Entails(not.Operand, !conditionValue, wantDevelopment, symbols, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
-                // a && b is true only when both are: either side is enough to imply.
-                return Implies(and.LeftOperand, symbols, wantDevelopment, depth + 1)
-                    || Implies(and.RightOperand, symbols, wantDevelopment, depth + 1);
+                // a && b true: both are true, either is enough. False: one of them is false, both must entail.
+                return conditionValue
+                    ? Entails(and.LeftOperand, true, wantDevelopment, symbols, depth + 1) || Entails(and.RightOperand, true, wantDevelopment, symbols, depth + 1)
+                    : Entails(and.LeftOperand, false, wantDevelopment, symbols, depth + 1) && Entails(and.RightOperand, false, wantDevelopment, symbols, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
-                return Implies(or.LeftOperand, symbols, wantDevelopment, depth + 1)
-                    && Implies(or.RightOperand, symbols, wantDevelopment, depth + 1);
+                return conditionValue
+                    ? Entails(or.LeftOperand, true, wantDevelopment, symbols, depth + 1) && Entails(or.RightOperand, true, wantDevelopment, symbols, depth + 1)
+                    : Entails(or.LeftOperand, false, wantDevelopment, symbols, depth + 1) || Entails(or.RightOperand, false, wantDevelopment, symbols, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
-                return ImpliesByComparison(binary, symbols, wantDevelopment, depth);
+                return EntailsByComparison(binary, conditionValue, wantDevelopment, symbols, depth);
             case IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool b } } } isPattern:
-                return Implies(isPattern.Value, symbols, b ? wantDevelopment : !wantDevelopment, depth + 1);
+                // `x is b` evaluated to v means x == (b == v).
+                return Entails(isPattern.Value, b == conditionValue, wantDevelopment, symbols, depth + 1);
             case ILocalReferenceOperation local:
-                return LocalInitializer(local) is { } initializer && Implies(initializer, symbols, wantDevelopment, depth + 1);
+                return LocalInitializer(local) is { } initializer && Entails(initializer, conditionValue, wantDevelopment, symbols, depth + 1);
             case IInvocationOperation invocation:
-                return ClassifyCall(invocation, symbols) is { } isDevelopment && isDevelopment == wantDevelopment;
+                return EntailsByCheck(ClassifyCall(invocation, symbols), conditionValue, wantDevelopment);
             default:
                 return false;
         }
     }
 
-    private static bool ImpliesByComparison(IBinaryOperation binary, EnvironmentSymbols symbols, bool wantDevelopment, int depth)
+    private static bool EntailsByCheck(EnvironmentCheck check, bool conditionValue, bool wantDevelopment) => check switch
+    {
+        EnvironmentCheck.Development => conditionValue == wantDevelopment,
+        EnvironmentCheck.OtherEnvironment => conditionValue && !wantDevelopment,
+        _ => false,
+    };
+
+    private static bool EntailsByComparison(IBinaryOperation binary, bool conditionValue, bool wantDevelopment, EnvironmentSymbols symbols, int depth)
     {
         var negated = binary.OperatorKind == BinaryOperatorKind.NotEquals;
         var left = Unwrap(binary.LeftOperand);
         var right = Unwrap(binary.RightOperand);
-        // `check == true`, `check != false`, `check == false`
+        // `check == true`, `check != false`, `check == false`: the check's own value follows from the comparison's.
         if (right.ConstantValue is { HasValue: true, Value: bool rb })
-            return Implies(left, symbols, rb != negated ? wantDevelopment : !wantDevelopment, depth + 1);
+            return Entails(left, (rb == conditionValue) != negated, wantDevelopment, symbols, depth + 1);
         if (left.ConstantValue is { HasValue: true, Value: bool lb })
-            return Implies(right, symbols, lb != negated ? wantDevelopment : !wantDevelopment, depth + 1);
-        // env.EnvironmentName == "Development"
-        if (IsEnvironmentName(left, symbols) && IsDevelopmentConstant(right)
-            || IsEnvironmentName(right, symbols) && IsDevelopmentConstant(left))
-            return wantDevelopment != negated;
-        return false;
+            return Entails(right, (lb == conditionValue) != negated, wantDevelopment, symbols, depth + 1);
+        // env.EnvironmentName == "Development" (or == "Production", which only excludes Development)
+        var check = IsEnvironmentName(left, symbols) ? ClassifyName(right)
+            : IsEnvironmentName(right, symbols) ? ClassifyName(left)
+            : EnvironmentCheck.None;
+        return EntailsByCheck(check, conditionValue != negated, wantDevelopment);
     }
 
-    /// <summary>true: a Development check; false: a check that excludes Development; null: neither.</summary>
-    private static bool? ClassifyCall(IInvocationOperation invocation, EnvironmentSymbols symbols)
+    private static EnvironmentCheck ClassifyName(IOperation operation) =>
+        operation.ConstantValue is { HasValue: true, Value: string text }
+            ? string.Equals(text, Development, StringComparison.OrdinalIgnoreCase) ? EnvironmentCheck.Development : EnvironmentCheck.OtherEnvironment
+            : EnvironmentCheck.None;
+
+    private static EnvironmentCheck ClassifyCall(IInvocationOperation invocation, EnvironmentSymbols symbols)
     {
         var method = invocation.TargetMethod;
         if (method.ContainingType is { } type && symbols.ExtensionTypes.Contains(type.OriginalDefinition))
@@ -112,13 +178,13 @@ internal static class DevelopmentGuards
             switch (method.Name)
             {
                 case "IsDevelopment":
-                    return true;
+                    return EnvironmentCheck.Development;
                 case "IsProduction" or "IsStaging":
-                    return false;
+                    return EnvironmentCheck.OtherEnvironment;
                 case "IsEnvironment" when invocation.Arguments.Length == 2:
-                    return IsDevelopmentConstant(invocation.Arguments[1].Value) ? true : null;
+                    return ClassifyName(invocation.Arguments[1].Value);
             }
-            return null;
+            return EnvironmentCheck.None;
         }
         // string.Equals(env.EnvironmentName, "Development", ...) and env.EnvironmentName.Equals("Development")
         if (method.Name == "Equals" && method.ContainingType?.SpecialType == SpecialType.System_String)
@@ -127,11 +193,15 @@ internal static class DevelopmentGuards
                 ? (instance, invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null)
                 : (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null,
                    invocation.Arguments.Length > 1 ? invocation.Arguments[1].Value : null);
-            if (operands.Item1 is { } a && operands.Item2 is { } b
-                && (IsEnvironmentName(Unwrap(a), symbols) && IsDevelopmentConstant(b) || IsEnvironmentName(Unwrap(b), symbols) && IsDevelopmentConstant(a)))
-                return true;
+            if (operands.Item1 is { } a && operands.Item2 is { } b)
+            {
+                if (IsEnvironmentName(Unwrap(a), symbols))
+                    return ClassifyName(b);
+                if (IsEnvironmentName(Unwrap(b), symbols))
+                    return ClassifyName(a);
+            }
         }
-        return null;
+        return EnvironmentCheck.None;
     }
 
     private static bool IsEnvironmentName(IOperation operation, EnvironmentSymbols symbols) =>
@@ -149,10 +219,6 @@ internal static class DevelopmentGuards
         return false;
     }
 
-    private static bool IsDevelopmentConstant(IOperation operation) =>
-        operation.ConstantValue is { HasValue: true, Value: string text }
-        && string.Equals(text, Development, StringComparison.OrdinalIgnoreCase);
-
     /// <summary>
     /// `if (!env.IsDevelopment()) return;` (or throw) earlier in the same block: everything after it is Development-only.
     /// </summary>
@@ -164,7 +230,7 @@ internal static class DevelopmentGuards
                 return false;
             if (statement is IConditionalOperation { WhenFalse: null } guard
                 && AlwaysExits(guard.WhenTrue)
-                && ImpliesNotDevelopment(guard.Condition, symbols))
+                && ImpliesDevelopmentWhenFalse(guard.Condition, symbols))
                 return true;
         }
         return false;
