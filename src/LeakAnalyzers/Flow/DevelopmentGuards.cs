@@ -159,16 +159,33 @@ internal static class DevelopmentGuards
         if (left.ConstantValue is { HasValue: true, Value: bool lb })
             return Entails(right, (lb == conditionValue) != negated, wantDevelopment, symbols, depth + 1);
         // env.EnvironmentName == "Development" (or == "Production", which only excludes Development)
-        var check = IsEnvironmentName(left, symbols) ? ClassifyName(right)
-            : IsEnvironmentName(right, symbols) ? ClassifyName(left)
+        var check = IsEnvironmentName(left, symbols) ? ClassifyName(right, symbols)
+            : IsEnvironmentName(right, symbols) ? ClassifyName(left, symbols)
             : EnvironmentCheck.None;
         return EntailsByCheck(check, conditionValue != negated, wantDevelopment);
     }
 
-    private static EnvironmentCheck ClassifyName(IOperation operation) =>
-        operation.ConstantValue is { HasValue: true, Value: string text }
-            ? string.Equals(text, Development, StringComparison.OrdinalIgnoreCase) ? EnvironmentCheck.Development : EnvironmentCheck.OtherEnvironment
-            : EnvironmentCheck.None;
+    /// <summary>What comparing the environment name with <paramref name="operation"/> tells.</summary>
+    private static EnvironmentCheck ClassifyName(IOperation operation, EnvironmentSymbols symbols) =>
+        EnvironmentNameValue(operation, symbols) is not { } text ? EnvironmentCheck.None
+        : string.Equals(text, Development, StringComparison.OrdinalIgnoreCase) ? EnvironmentCheck.Development
+        : EnvironmentCheck.OtherEnvironment;
+
+    /// <summary>
+    /// The environment name <paramref name="operation"/> stands for: a string constant, or one of the static readonly
+    /// fields of <c>Environments</c> (which are not constants); null when it is neither.
+    /// </summary>
+    public static string? EnvironmentNameValue(IOperation operation, EnvironmentSymbols symbols)
+    {
+        operation = Unwrap(operation);
+        if (operation.ConstantValue is { HasValue: true, Value: string constant })
+            return constant;
+        return operation is IFieldReferenceOperation { Field: { IsStatic: true } field }
+               && field.ContainingType is { } type
+               && symbols.NameFieldTypes.Contains(type.OriginalDefinition)
+            ? field.Name
+            : null;
+    }
 
     private static EnvironmentCheck ClassifyCall(IInvocationOperation invocation, EnvironmentSymbols symbols)
     {
@@ -182,7 +199,7 @@ internal static class DevelopmentGuards
                 case "IsProduction" or "IsStaging":
                     return EnvironmentCheck.OtherEnvironment;
                 case "IsEnvironment" when invocation.Arguments.Length == 2:
-                    return ClassifyName(invocation.Arguments[1].Value);
+                    return ClassifyName(invocation.Arguments[1].Value, symbols);
             }
             return EnvironmentCheck.None;
         }
@@ -196,9 +213,9 @@ internal static class DevelopmentGuards
             if (operands.Item1 is { } a && operands.Item2 is { } b)
             {
                 if (IsEnvironmentName(Unwrap(a), symbols))
-                    return ClassifyName(b);
+                    return ClassifyName(b, symbols);
                 if (IsEnvironmentName(Unwrap(b), symbols))
-                    return ClassifyName(a);
+                    return ClassifyName(a, symbols);
             }
         }
         return EnvironmentCheck.None;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace LeakAnalyzers.Knowledge;
 
@@ -33,6 +34,7 @@ internal enum DebugFeatureTrigger
 /// <param name="Key">For <see cref="DebugFeatureTrigger.KeyValue"/>: the key (case-insensitive).</param>
 /// <param name="Values">Values that enable the feature (case-insensitive), for AssignedValue and KeyValue.</param>
 /// <param name="ForcesDevelopment">The member forces the Development environment: no guard can help, so no code fix.</param>
+/// <param name="KeyField">The <c>WebHostDefaults</c> field that holds <paramref name="Key"/> (static readonly, not a constant).</param>
 internal sealed record DebugFeature(
     string TypeName,
     string MemberName,
@@ -41,7 +43,8 @@ internal sealed record DebugFeature(
     bool IncludeImplementations = false,
     string? Key = null,
     ImmutableArray<string> Values = default,
-    bool ForcesDevelopment = false);
+    bool ForcesDevelopment = false,
+    string? KeyField = null);
 
 /// <summary>
 /// The members that switch on detailed errors or debug features, as data (LEAK005). Resolved once per compilation;
@@ -50,6 +53,7 @@ internal sealed record DebugFeature(
 internal sealed class DebugFeatureCatalogue
 {
     public const string IndexerName = "this[]";
+    private const string KeyFieldTypeName = "Microsoft.AspNetCore.Hosting.WebHostDefaults";
 
     private static readonly ImmutableArray<string> True = ImmutableArray.Create("true", "1");
     private static readonly ImmutableArray<string> Development = ImmutableArray.Create("Development");
@@ -68,9 +72,9 @@ internal sealed class DebugFeatureCatalogue
         new DebugFeature("System.Web.Http.HttpConfiguration", "IncludeErrorDetailPolicy", DebugFeatureTrigger.AssignedValue, "IncludeErrorDetailPolicy.Always", Values: ImmutableArray.Create("Always")),
 
         // Host settings: WebHostDefaults.DetailedErrorsKey is "detailedErrors"; "environment" is WebHostDefaults.EnvironmentKey.
-        new DebugFeature("Microsoft.AspNetCore.Hosting.IWebHostBuilder", "UseSetting", DebugFeatureTrigger.KeyValue, "detailedErrors setting", IncludeImplementations: true, Key: "detailedErrors", Values: True),
-        new DebugFeature("Microsoft.Extensions.Configuration.IConfiguration", IndexerName, DebugFeatureTrigger.KeyValue, "detailedErrors setting", IncludeImplementations: true, Key: "detailedErrors", Values: True),
-        new DebugFeature("Microsoft.AspNetCore.Hosting.IWebHostBuilder", "UseSetting", DebugFeatureTrigger.KeyValue, "environment setting 'Development'", IncludeImplementations: true, Key: "environment", Values: Development, ForcesDevelopment: true),
+        new DebugFeature("Microsoft.AspNetCore.Hosting.IWebHostBuilder", "UseSetting", DebugFeatureTrigger.KeyValue, "detailedErrors setting", IncludeImplementations: true, Key: "detailedErrors", Values: True, KeyField: "DetailedErrorsKey"),
+        new DebugFeature("Microsoft.Extensions.Configuration.IConfiguration", IndexerName, DebugFeatureTrigger.KeyValue, "detailedErrors setting", IncludeImplementations: true, Key: "detailedErrors", Values: True, KeyField: "DetailedErrorsKey"),
+        new DebugFeature("Microsoft.AspNetCore.Hosting.IWebHostBuilder", "UseSetting", DebugFeatureTrigger.KeyValue, "environment setting 'Development'", IncludeImplementations: true, Key: "environment", Values: Development, ForcesDevelopment: true, KeyField: "EnvironmentKey"),
         new DebugFeature("System.Environment", "SetEnvironmentVariable", DebugFeatureTrigger.KeyValue, "ASPNETCORE_DETAILEDERRORS", Key: "ASPNETCORE_DETAILEDERRORS", Values: True),
 
         // EF Core: sensitive-data logging writes query parameter values (passwords, tokens) to the logs.
@@ -96,15 +100,18 @@ internal sealed class DebugFeatureCatalogue
     private readonly Dictionary<INamedTypeSymbol, List<DebugFeature>> _byType;
     private readonly List<(INamedTypeSymbol Interface, DebugFeature Feature)> _byInterface;
     private readonly HashSet<string> _interfaceMemberNames;
+    private readonly INamedTypeSymbol? _keyFieldType;
 
     private DebugFeatureCatalogue(
         Dictionary<INamedTypeSymbol, List<DebugFeature>> byType,
         List<(INamedTypeSymbol, DebugFeature)> byInterface,
-        HashSet<string> interfaceMemberNames)
+        HashSet<string> interfaceMemberNames,
+        INamedTypeSymbol? keyFieldType)
     {
         _byType = byType;
         _byInterface = byInterface;
         _interfaceMemberNames = interfaceMemberNames;
+        _keyFieldType = keyFieldType;
     }
 
     public bool IsEmpty => _byType.Count == 0;
@@ -127,7 +134,22 @@ internal sealed class DebugFeatureCatalogue
                 interfaceMemberNames.Add(feature.MemberName);
             }
         }
-        return new DebugFeatureCatalogue(byType, byInterface, interfaceMemberNames);
+        return new DebugFeatureCatalogue(byType, byInterface, interfaceMemberNames, compilation.GetTypeByMetadataName(KeyFieldTypeName));
+    }
+
+    /// <summary>Whether <paramref name="key"/> is the feature's key: a constant, or the <c>WebHostDefaults</c> field holding it.</summary>
+    public bool IsKey(IOperation key, DebugFeature feature)
+    {
+        if (feature.Key is null)
+            return false;
+        while (key is IConversionOperation conversion)
+            key = conversion.Operand;
+        if (key.ConstantValue is { HasValue: true, Value: string text })
+            return string.Equals(text, feature.Key, System.StringComparison.OrdinalIgnoreCase);
+        return feature.KeyField is not null
+            && key is IFieldReferenceOperation { Field: { IsStatic: true } field }
+            && field.Name == feature.KeyField
+            && SymbolEqualityComparer.Default.Equals(field.ContainingType, _keyFieldType);
     }
 
     /// <summary>

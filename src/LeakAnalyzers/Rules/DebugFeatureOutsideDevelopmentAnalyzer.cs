@@ -103,9 +103,9 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
                 var enabling = feature.Trigger switch
                 {
                     DebugFeatureTrigger.AssignedTrue => Classify(assignment.Value),
-                    DebugFeatureTrigger.AssignedValue => IsOneOf(assignment.Value, feature.Values) ? Enabling.Computed : Enabling.No,
+                    DebugFeatureTrigger.AssignedValue => IsOneOf(assignment.Value, feature.Values) || IsEnvironmentNameOneOf(assignment.Value, feature) ? Enabling.Computed : Enabling.No,
                     DebugFeatureTrigger.KeyValue => target.Arguments.Length == 1
-                                                    && Matches(target.Arguments[0].Value, feature.Key)
+                                                    && _catalogue.IsKey(target.Arguments[0].Value, feature)
                                                     && IsOneOf(assignment.Value, feature.Values) ? Enabling.Computed : Enabling.No,
                     _ => Enabling.No,
                 };
@@ -145,7 +145,7 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
             return DevelopmentGuards.DependsOnEnvironment(unwrapped, _environment) ? Enabling.Computed : Enabling.No;
         }
 
-        private static bool KeyValueArguments(IInvocationOperation invocation, DebugFeature feature)
+        private bool KeyValueArguments(IInvocationOperation invocation, DebugFeature feature)
         {
             IOperation? first = null;
             IOperation? last = null;
@@ -157,14 +157,15 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
                 last = argument.Value;
             }
             return first is not null && last is not null
-                && (feature.Key is null || (!ReferenceEquals(first, last) && Matches(first, feature.Key)))
-                && IsOneOf(last, feature.Values);
+                && (feature.Key is null || (!ReferenceEquals(first, last) && _catalogue.IsKey(first, feature)))
+                && (IsOneOf(last, feature.Values) || IsEnvironmentNameOneOf(last, feature));
         }
 
-        private static bool Matches(IOperation value, string? expected) =>
-            expected is not null
-            && value.ConstantValue is { HasValue: true, Value: string text }
-            && string.Equals(text, expected, StringComparison.OrdinalIgnoreCase);
+        /// <summary><c>Environments.Development</c> is a static readonly field, not a constant.</summary>
+        private bool IsEnvironmentNameOneOf(IOperation value, DebugFeature feature) =>
+            feature.ForcesDevelopment
+            && DevelopmentGuards.EnvironmentNameValue(value, _environment) is { } name
+            && string.Equals(name, "Development", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>A string constant among <paramref name="values"/>, or an enum constant whose member name is.</summary>
         private static bool IsOneOf(IOperation value, ImmutableArray<string> values)
@@ -217,7 +218,7 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
             }
             context.ReportDiagnostic(Diagnostic.Create(
                 RuleDescriptors.DebugFeatureOutsideDevelopment,
-                PrimaryLocation(operation.Syntax),
+                PrimaryLocation(operation),
                 fixTarget is null ? null : new[] { fixTarget },
                 properties,
                 feature.Display));
@@ -225,11 +226,13 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
 
         /// <summary>
         /// <c>app.UseDeveloperExceptionPage()</c> is reported from the member name on, so that a call in the middle of a
-        /// fluent chain is marked on its own line rather than at the start of the chain.
+        /// fluent chain is marked on its own line rather than at the start of the chain; a static call as a whole.
         /// </summary>
-        private static Location PrimaryLocation(SyntaxNode syntax)
+        private static Location PrimaryLocation(IOperation operation)
         {
-            if (syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } invocation)
+            var syntax = operation.Syntax;
+            if (operation is IInvocationOperation { TargetMethod: { IsStatic: false } or { IsExtensionMethod: true } }
+                && syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } invocation)
                 return Location.Create(invocation.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(member.Name.SpanStart, invocation.Span.End));
             return syntax.GetLocation();
         }
