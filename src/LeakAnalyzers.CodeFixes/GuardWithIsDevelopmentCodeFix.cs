@@ -148,7 +148,7 @@ public sealed class GuardWithIsDevelopmentCodeFix : CodeFixProvider
         var endOfLine = trailing.LastOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
         var closeBrace = SyntaxFactory.Token(SyntaxKind.CloseBraceToken);
         if (endOfLine.IsKind(SyntaxKind.EndOfLineTrivia))
-            closeBrace = closeBrace.WithTrailingTrivia(SyntaxFactory.ElasticEndOfLine(endOfLine.ToString()));
+            closeBrace = closeBrace.WithTrailingTrivia(SyntaxFactory.EndOfLine(endOfLine.ToString()));
         var block = SyntaxFactory.Block(statement.WithoutLeadingTrivia()).WithCloseBraceToken(closeBrace);
         return SyntaxFactory.IfStatement(condition, block)
             .WithLeadingTrivia(statement.GetLeadingTrivia())
