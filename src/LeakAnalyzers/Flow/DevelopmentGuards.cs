@@ -29,7 +29,7 @@ internal static class DevelopmentGuards
                 case IConditionalOperation conditional:
                     if (ReferenceEquals(child, conditional.WhenTrue) && ImpliesDevelopment(conditional.Condition, symbols))
                         return true;
-                    if (ReferenceEquals(child, conditional.WhenFalse) && ImpliesDevelopmentWhenFalse(conditional.Condition, symbols))
+                    if (ReferenceEquals(child, conditional.WhenFalse) && FalseImpliesDevelopment(conditional.Condition, symbols))
                         return true;
                     break;
                 case ICatchClauseOperation { Filter: { } filter } catchClause:
@@ -51,23 +51,20 @@ internal static class DevelopmentGuards
 
     /// <summary>True when <paramref name="condition"/> being true means the environment is Development.</summary>
     public static bool ImpliesDevelopment(IOperation condition, EnvironmentSymbols symbols) =>
-        Entails(condition, conditionValue: true, wantDevelopment: true, symbols, depth: 0);
-
-    /// <summary>True when <paramref name="condition"/> being true means the environment is not Development.</summary>
-    public static bool ImpliesNotDevelopment(IOperation condition, EnvironmentSymbols symbols) =>
-        Entails(condition, conditionValue: true, wantDevelopment: false, symbols, depth: 0);
+        Implies(condition, symbols, whenTrue: true, depth: 0);
 
     /// <summary>
-    /// True when <paramref name="condition"/> being false means the environment is Development: what an <c>else</c>
-    /// arm or the code after <c>if (condition) return;</c> needs. Not the same as <see cref="ImpliesNotDevelopment"/>:
-    /// <c>IsProduction()</c> being true excludes Development, but it being false leaves Staging and every other name.
+    /// True when <paramref name="condition"/> being false means the environment is Development
+    /// (<c>!env.IsDevelopment()</c>, <c>EnvironmentName != "Development"</c>). <c>IsProduction()</c> is not such a
+    /// condition: not being Production says nothing about being Development.
     /// </summary>
-    public static bool ImpliesDevelopmentWhenFalse(IOperation condition, EnvironmentSymbols symbols) =>
-        Entails(condition, conditionValue: false, wantDevelopment: true, symbols, depth: 0);
+    public static bool FalseImpliesDevelopment(IOperation condition, EnvironmentSymbols symbols) =>
+        Implies(condition, symbols, whenTrue: false, depth: 0);
 
     /// <summary>
     /// True when <paramref name="value"/> is computed from the hosting environment (an Is*() check or EnvironmentName),
-    /// directly or through a local's initializer: <c>!env.IsProduction()</c>, <c>isStaging || isDev</c>.
+    /// directly or through a local's initializer: <c>!env.IsProduction()</c>, <c>isStaging || isDev</c>. LEAK005 uses it
+    /// to tell a value that was meant as a Development switch (and may be a wrong one) from a configuration value.
     /// </summary>
     public static bool DependsOnEnvironment(IOperation value, EnvironmentSymbols symbols) =>
         !symbols.IsEmpty && DependsOnEnvironment(value, symbols, depth: 0);
@@ -80,7 +77,7 @@ internal static class DevelopmentGuards
         {
             switch (operation)
             {
-                case IInvocationOperation invocation when ClassifyCall(invocation, symbols) != EnvironmentCheck.None:
+                case IInvocationOperation invocation when ClassifyCall(invocation, symbols) is not null:
                     return true;
                 case IPropertyReferenceOperation when IsEnvironmentName(operation, symbols):
                     return true;
@@ -92,24 +89,11 @@ internal static class DevelopmentGuards
         return false;
     }
 
-    /// <summary>What a single check tells about the environment when it is true.</summary>
-    private enum EnvironmentCheck
-    {
-        /// <summary>Not an environment check.</summary>
-        None,
+    /// <summary>True when <paramref name="operation"/> is the name "Development" (a constant or <c>Environments.Development</c>).</summary>
+    public static bool IsDevelopmentName(IOperation operation) => IsDevelopmentConstant(operation);
 
-        /// <summary>True exactly when the environment is Development (<c>IsDevelopment()</c>).</summary>
-        Development,
-
-        /// <summary>True only outside Development, false says nothing (<c>IsProduction()</c>, <c>IsStaging()</c>).</summary>
-        OtherEnvironment,
-    }
-
-    /// <summary>
-    /// Whether knowing that <paramref name="condition"/> evaluated to <paramref name="conditionValue"/> entails that the
-    /// environment is (<paramref name="wantDevelopment"/> true) or is not (false) Development.
-    /// </summary>
-    private static bool Entails(IOperation condition, bool conditionValue, bool wantDevelopment, EnvironmentSymbols symbols, int depth)
+    /// <summary>Does the condition having the value <paramref name="whenTrue"/> imply Development?</summary>
+    private static bool Implies(IOperation condition, EnvironmentSymbols symbols, bool whenTrue, int depth)
     {
         if (depth > 8)
             return false;
@@ -117,77 +101,49 @@ internal static class DevelopmentGuards
         switch (condition)
         {
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
-                return Entails(not.Operand, !conditionValue, wantDevelopment, symbols, depth + 1);
+                return Implies(not.Operand, symbols, !whenTrue, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
-                // a && b true: both are true, either is enough. False: one of them is false, both must entail.
-                return conditionValue
-                    ? Entails(and.LeftOperand, true, wantDevelopment, symbols, depth + 1) || Entails(and.RightOperand, true, wantDevelopment, symbols, depth + 1)
-                    : Entails(and.LeftOperand, false, wantDevelopment, symbols, depth + 1) && Entails(and.RightOperand, false, wantDevelopment, symbols, depth + 1);
+                // a && b true: both true, either may imply it. a && b false: one of them false, both must imply it.
+                return whenTrue
+                    ? Implies(and.LeftOperand, symbols, true, depth + 1) || Implies(and.RightOperand, symbols, true, depth + 1)
+                    : Implies(and.LeftOperand, symbols, false, depth + 1) && Implies(and.RightOperand, symbols, false, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
-                return conditionValue
-                    ? Entails(or.LeftOperand, true, wantDevelopment, symbols, depth + 1) && Entails(or.RightOperand, true, wantDevelopment, symbols, depth + 1)
-                    : Entails(or.LeftOperand, false, wantDevelopment, symbols, depth + 1) || Entails(or.RightOperand, false, wantDevelopment, symbols, depth + 1);
+                return whenTrue
+                    ? Implies(or.LeftOperand, symbols, true, depth + 1) && Implies(or.RightOperand, symbols, true, depth + 1)
+                    : Implies(or.LeftOperand, symbols, false, depth + 1) || Implies(or.RightOperand, symbols, false, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
-                return EntailsByComparison(binary, conditionValue, wantDevelopment, symbols, depth);
+                return ImpliesByComparison(binary, symbols, whenTrue, depth);
             case IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool b } } } isPattern:
-                // `x is b` evaluated to v means x == (b == v).
-                return Entails(isPattern.Value, b == conditionValue, wantDevelopment, symbols, depth + 1);
+                return Implies(isPattern.Value, symbols, b ? whenTrue : !whenTrue, depth + 1);
             case ILocalReferenceOperation local:
-                return LocalInitializer(local) is { } initializer && Entails(initializer, conditionValue, wantDevelopment, symbols, depth + 1);
+                return LocalInitializer(local) is { } initializer && Implies(initializer, symbols, whenTrue, depth + 1);
             case IInvocationOperation invocation:
-                return EntailsByCheck(ClassifyCall(invocation, symbols), conditionValue, wantDevelopment);
+                // Only a Development check (true) implies Development, and only when it is true.
+                return whenTrue && ClassifyCall(invocation, symbols) == true;
             default:
                 return false;
         }
     }
 
-    private static bool EntailsByCheck(EnvironmentCheck check, bool conditionValue, bool wantDevelopment) => check switch
-    {
-        EnvironmentCheck.Development => conditionValue == wantDevelopment,
-        EnvironmentCheck.OtherEnvironment => conditionValue && !wantDevelopment,
-        _ => false,
-    };
-
-    private static bool EntailsByComparison(IBinaryOperation binary, bool conditionValue, bool wantDevelopment, EnvironmentSymbols symbols, int depth)
+    private static bool ImpliesByComparison(IBinaryOperation binary, EnvironmentSymbols symbols, bool whenTrue, int depth)
     {
         var negated = binary.OperatorKind == BinaryOperatorKind.NotEquals;
         var left = Unwrap(binary.LeftOperand);
         var right = Unwrap(binary.RightOperand);
-        // `check == true`, `check != false`, `check == false`: the check's own value follows from the comparison's.
+        // `check == true`, `check != false`, `check == false`
         if (right.ConstantValue is { HasValue: true, Value: bool rb })
-            return Entails(left, (rb == conditionValue) != negated, wantDevelopment, symbols, depth + 1);
+            return Implies(left, symbols, rb != negated ? whenTrue : !whenTrue, depth + 1);
         if (left.ConstantValue is { HasValue: true, Value: bool lb })
-            return Entails(right, (lb == conditionValue) != negated, wantDevelopment, symbols, depth + 1);
-        // env.EnvironmentName == "Development" (or == "Production", which only excludes Development)
-        var check = IsEnvironmentName(left, symbols) ? ClassifyName(right, symbols)
-            : IsEnvironmentName(right, symbols) ? ClassifyName(left, symbols)
-            : EnvironmentCheck.None;
-        return EntailsByCheck(check, conditionValue != negated, wantDevelopment);
+            return Implies(right, symbols, lb != negated ? whenTrue : !whenTrue, depth + 1);
+        // env.EnvironmentName == "Development" is Development when true; != is Development when false.
+        if (IsEnvironmentName(left, symbols) && IsDevelopmentConstant(right)
+            || IsEnvironmentName(right, symbols) && IsDevelopmentConstant(left))
+            return whenTrue != negated;
+        return false;
     }
 
-    /// <summary>What comparing the environment name with <paramref name="operation"/> tells.</summary>
-    private static EnvironmentCheck ClassifyName(IOperation operation, EnvironmentSymbols symbols) =>
-        EnvironmentNameValue(operation, symbols) is not { } text ? EnvironmentCheck.None
-        : string.Equals(text, Development, StringComparison.OrdinalIgnoreCase) ? EnvironmentCheck.Development
-        : EnvironmentCheck.OtherEnvironment;
-
-    /// <summary>
-    /// The environment name <paramref name="operation"/> stands for: a string constant, or one of the static readonly
-    /// fields of <c>Environments</c> (which are not constants); null when it is neither.
-    /// </summary>
-    public static string? EnvironmentNameValue(IOperation operation, EnvironmentSymbols symbols)
-    {
-        operation = Unwrap(operation);
-        if (operation.ConstantValue is { HasValue: true, Value: string constant })
-            return constant;
-        return operation is IFieldReferenceOperation { Field: { IsStatic: true } field }
-               && field.ContainingType is { } type
-               && symbols.NameFieldTypes.Contains(type.OriginalDefinition)
-            ? field.Name
-            : null;
-    }
-
-    private static EnvironmentCheck ClassifyCall(IInvocationOperation invocation, EnvironmentSymbols symbols)
+    /// <summary>true: a Development check; false: a check of another environment; null: neither.</summary>
+    private static bool? ClassifyCall(IInvocationOperation invocation, EnvironmentSymbols symbols)
     {
         var method = invocation.TargetMethod;
         if (method.ContainingType is { } type && symbols.ExtensionTypes.Contains(type.OriginalDefinition))
@@ -195,13 +151,13 @@ internal static class DevelopmentGuards
             switch (method.Name)
             {
                 case "IsDevelopment":
-                    return EnvironmentCheck.Development;
+                    return true;
                 case "IsProduction" or "IsStaging":
-                    return EnvironmentCheck.OtherEnvironment;
+                    return false;
                 case "IsEnvironment" when invocation.Arguments.Length == 2:
-                    return ClassifyName(invocation.Arguments[1].Value, symbols);
+                    return IsDevelopmentConstant(invocation.Arguments[1].Value) ? true : null;
             }
-            return EnvironmentCheck.None;
+            return null;
         }
         // string.Equals(env.EnvironmentName, "Development", ...) and env.EnvironmentName.Equals("Development")
         if (method.Name == "Equals" && method.ContainingType?.SpecialType == SpecialType.System_String)
@@ -210,15 +166,11 @@ internal static class DevelopmentGuards
                 ? (instance, invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null)
                 : (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null,
                    invocation.Arguments.Length > 1 ? invocation.Arguments[1].Value : null);
-            if (operands.Item1 is { } a && operands.Item2 is { } b)
-            {
-                if (IsEnvironmentName(Unwrap(a), symbols))
-                    return ClassifyName(b, symbols);
-                if (IsEnvironmentName(Unwrap(b), symbols))
-                    return ClassifyName(a, symbols);
-            }
+            if (operands.Item1 is { } a && operands.Item2 is { } b
+                && (IsEnvironmentName(Unwrap(a), symbols) && IsDevelopmentConstant(b) || IsEnvironmentName(Unwrap(b), symbols) && IsDevelopmentConstant(a)))
+                return true;
         }
-        return EnvironmentCheck.None;
+        return null;
     }
 
     private static bool IsEnvironmentName(IOperation operation, EnvironmentSymbols symbols) =>
@@ -236,6 +188,18 @@ internal static class DevelopmentGuards
         return false;
     }
 
+    private static bool IsDevelopmentConstant(IOperation operation)
+    {
+        operation = Unwrap(operation);
+        if (operation.ConstantValue is { HasValue: true, Value: string text })
+            return string.Equals(text, Development, StringComparison.OrdinalIgnoreCase);
+        // Environments.Development (Microsoft.Extensions.Hosting) and EnvironmentName.Development (older
+        // Microsoft.AspNetCore.Hosting) are static readonly fields, not constants.
+        return operation is IFieldReferenceOperation { Field: { Name: Development, IsStatic: true } field }
+            && (field.ContainingType.Name == "Environments" && SymbolNames.IsInNamespace(field.ContainingType, "Microsoft", "Extensions", "Hosting")
+                || field.ContainingType.Name == "EnvironmentName" && SymbolNames.IsInNamespace(field.ContainingType, "Microsoft", "AspNetCore", "Hosting"));
+    }
+
     /// <summary>
     /// `if (!env.IsDevelopment()) return;` (or throw) earlier in the same block: everything after it is Development-only.
     /// </summary>
@@ -247,7 +211,7 @@ internal static class DevelopmentGuards
                 return false;
             if (statement is IConditionalOperation { WhenFalse: null } guard
                 && AlwaysExits(guard.WhenTrue)
-                && ImpliesDevelopmentWhenFalse(guard.Condition, symbols))
+                && FalseImpliesDevelopment(guard.Condition, symbols))
                 return true;
         }
         return false;

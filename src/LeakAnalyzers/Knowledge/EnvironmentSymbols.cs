@@ -14,20 +14,12 @@ internal sealed class EnvironmentSymbols
     /// <summary>Environment interfaces whose <c>EnvironmentName</c> property can be compared to "Development".</summary>
     public ImmutableHashSet<INamedTypeSymbol> EnvironmentTypes { get; }
 
-    /// <summary>
-    /// Classes whose static readonly fields name the environments (<c>Environments.Development</c>); they are not
-    /// constants, so a comparison with them is recognised by the field's type and name.
-    /// </summary>
-    public ImmutableHashSet<INamedTypeSymbol> NameFieldTypes { get; }
-
     public bool IsEmpty => ExtensionTypes.IsEmpty && EnvironmentTypes.IsEmpty;
 
-    private EnvironmentSymbols(ImmutableHashSet<INamedTypeSymbol> extensionTypes, ImmutableHashSet<INamedTypeSymbol> environmentTypes,
-        ImmutableHashSet<INamedTypeSymbol> nameFieldTypes)
+    private EnvironmentSymbols(ImmutableHashSet<INamedTypeSymbol> extensionTypes, ImmutableHashSet<INamedTypeSymbol> environmentTypes)
     {
         ExtensionTypes = extensionTypes;
         EnvironmentTypes = environmentTypes;
-        NameFieldTypes = nameFieldTypes;
     }
 
     public static EnvironmentSymbols Create(Compilation compilation) => new(
@@ -39,11 +31,7 @@ internal sealed class EnvironmentSymbols
             "Microsoft.Extensions.Hosting.IHostEnvironment",
             "Microsoft.AspNetCore.Hosting.IWebHostEnvironment",
             "Microsoft.AspNetCore.Hosting.IHostingEnvironment",
-            "Microsoft.Extensions.Hosting.IHostingEnvironment"),
-        Resolve(compilation,
-            "Microsoft.Extensions.Hosting.Environments",
-            "Microsoft.AspNetCore.Hosting.EnvironmentName",
-            "Microsoft.Extensions.Hosting.EnvironmentName"));
+            "Microsoft.Extensions.Hosting.IHostingEnvironment"));
 
     private static ImmutableHashSet<INamedTypeSymbol> Resolve(Compilation compilation, params string[] names)
     {

@@ -162,10 +162,8 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
         }
 
         /// <summary><c>Environments.Development</c> is a static readonly field, not a constant.</summary>
-        private bool IsEnvironmentNameOneOf(IOperation value, DebugFeature feature) =>
-            feature.ForcesDevelopment
-            && DevelopmentGuards.EnvironmentNameValue(value, _environment) is { } name
-            && string.Equals(name, "Development", StringComparison.OrdinalIgnoreCase);
+        private static bool IsEnvironmentNameOneOf(IOperation value, DebugFeature feature) =>
+            feature.ForcesDevelopment && DevelopmentGuards.IsDevelopmentName(value);
 
         /// <summary>A string constant among <paramref name="values"/>, or an enum constant whose member name is.</summary>
         private static bool IsOneOf(IOperation value, ImmutableArray<string> values)
