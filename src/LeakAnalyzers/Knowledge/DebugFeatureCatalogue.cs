@@ -97,19 +97,21 @@ internal sealed class DebugFeatureCatalogue
         new DebugFeature("System.Environment", "SetEnvironmentVariable", DebugFeatureTrigger.KeyValue, "ASPNETCORE_ENVIRONMENT=Development", Key: "ASPNETCORE_ENVIRONMENT", Values: Development, ForcesDevelopment: true),
         new DebugFeature("System.Environment", "SetEnvironmentVariable", DebugFeatureTrigger.KeyValue, "DOTNET_ENVIRONMENT=Development", Key: "DOTNET_ENVIRONMENT", Values: Development, ForcesDevelopment: true));
 
-    private readonly Dictionary<INamedTypeSymbol, List<DebugFeature>> _byType;
-    private readonly List<(INamedTypeSymbol Interface, DebugFeature Feature)> _byInterface;
+    /// <summary>Declaring type, then member name, to the features it may switch on.</summary>
+    private readonly Dictionary<INamedTypeSymbol, Dictionary<string, ImmutableArray<DebugFeature>>> _byType;
+    /// <summary>Catalogued interfaces whose implementations count too (<c>ConfigureWebHostBuilder.UseSetting</c>).</summary>
+    private readonly HashSet<INamedTypeSymbol> _interfaces;
     private readonly HashSet<string> _interfaceMemberNames;
     private readonly INamedTypeSymbol? _keyFieldType;
 
     private DebugFeatureCatalogue(
-        Dictionary<INamedTypeSymbol, List<DebugFeature>> byType,
-        List<(INamedTypeSymbol, DebugFeature)> byInterface,
+        Dictionary<INamedTypeSymbol, Dictionary<string, ImmutableArray<DebugFeature>>> byType,
+        HashSet<INamedTypeSymbol> interfaces,
         HashSet<string> interfaceMemberNames,
         INamedTypeSymbol? keyFieldType)
     {
         _byType = byType;
-        _byInterface = byInterface;
+        _interfaces = interfaces;
         _interfaceMemberNames = interfaceMemberNames;
         _keyFieldType = keyFieldType;
     }
@@ -118,23 +120,48 @@ internal sealed class DebugFeatureCatalogue
 
     public static DebugFeatureCatalogue Create(Compilation compilation)
     {
-        var byType = new Dictionary<INamedTypeSymbol, List<DebugFeature>>(SymbolEqualityComparer.Default);
-        var byInterface = new List<(INamedTypeSymbol, DebugFeature)>();
+        var byType = new Dictionary<INamedTypeSymbol, Dictionary<string, ImmutableArray<DebugFeature>>>(SymbolEqualityComparer.Default);
+        var interfaces = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         var interfaceMemberNames = new HashSet<string>();
         foreach (var feature in Features)
         {
             if (compilation.GetTypeByMetadataName(feature.TypeName) is not { } type)
                 continue;
-            if (!byType.TryGetValue(type, out var list))
-                byType[type] = list = new List<DebugFeature>();
-            list.Add(feature);
+            if (!byType.TryGetValue(type, out var members))
+                byType[type] = members = new Dictionary<string, ImmutableArray<DebugFeature>>();
+            members[feature.MemberName] = members.TryGetValue(feature.MemberName, out var existing)
+                ? existing.Add(feature)
+                : ImmutableArray.Create(feature);
             if (feature.IncludeImplementations)
             {
-                byInterface.Add((type, feature));
+                interfaces.Add(type);
                 interfaceMemberNames.Add(feature.MemberName);
             }
         }
-        return new DebugFeatureCatalogue(byType, byInterface, interfaceMemberNames, compilation.GetTypeByMetadataName(KeyFieldTypeName));
+        return new DebugFeatureCatalogue(byType, interfaces, interfaceMemberNames, compilation.GetTypeByMetadataName(KeyFieldTypeName));
+    }
+
+    /// <summary>
+    /// The features that <paramref name="member"/> (a method or property) may switch on: declared on a catalogued
+    /// type, or on a type implementing a catalogued interface. Empty (never default) when none; allocates nothing.
+    /// </summary>
+    public ImmutableArray<DebugFeature> Match(ISymbol member)
+    {
+        if (member.ContainingType is not { } declaring)
+            return ImmutableArray<DebugFeature>.Empty;
+        var name = member is IPropertySymbol { IsIndexer: true } ? IndexerName : member.Name;
+        if (_byType.TryGetValue(declaring.OriginalDefinition, out var members))
+            return members.TryGetValue(name, out var features) ? features : ImmutableArray<DebugFeature>.Empty;
+        if (!_interfaceMemberNames.Contains(name))
+            return ImmutableArray<DebugFeature>.Empty;
+        foreach (var contract in declaring.AllInterfaces)
+        {
+            if (_byType.TryGetValue(contract.OriginalDefinition, out members)
+                && _interfaces.Contains(contract.OriginalDefinition)
+                && members.TryGetValue(name, out var features))
+                return features;
+        }
+        return ImmutableArray<DebugFeature>.Empty;
     }
 
     /// <summary>Whether <paramref name="key"/> is the feature's key: a constant, or the <c>WebHostDefaults</c> field holding it.</summary>
@@ -150,43 +177,5 @@ internal sealed class DebugFeatureCatalogue
             && key is IFieldReferenceOperation { Field: { IsStatic: true } field }
             && field.Name == feature.KeyField
             && SymbolEqualityComparer.Default.Equals(field.ContainingType, _keyFieldType);
-    }
-
-    /// <summary>
-    /// Adds to <paramref name="result"/> the features that <paramref name="member"/> (a method or property) may switch on:
-    /// declared on a catalogued type, or on a type implementing a catalogued interface member.
-    /// </summary>
-    public void Match(ISymbol member, List<DebugFeature> result)
-    {
-        if (member.ContainingType is not { } declaring)
-            return;
-        var name = member is IPropertySymbol { IsIndexer: true } ? IndexerName : member.Name;
-        if (_byType.TryGetValue(declaring.OriginalDefinition, out var features))
-        {
-            foreach (var feature in features)
-            {
-                if (feature.MemberName == name)
-                    result.Add(feature);
-            }
-            if (result.Count > 0)
-                return;
-        }
-        if (!_interfaceMemberNames.Contains(name))
-            return;
-        foreach (var (contract, feature) in _byInterface)
-        {
-            if (feature.MemberName == name && Implements(declaring, contract))
-                result.Add(feature);
-        }
-    }
-
-    private static bool Implements(INamedTypeSymbol type, INamedTypeSymbol contract)
-    {
-        foreach (var candidate in type.AllInterfaces)
-        {
-            if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, contract))
-                return true;
-        }
-        return false;
     }
 }

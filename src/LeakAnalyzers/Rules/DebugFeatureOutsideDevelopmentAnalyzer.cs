@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using LeakAnalyzers.Core;
 using LeakAnalyzers.Flow;
@@ -72,9 +71,7 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
         public void AnalyzeInvocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
-            var matches = new List<DebugFeature>(1);
-            _catalogue.Match(invocation.TargetMethod, matches);
-            foreach (var feature in matches)
+            foreach (var feature in _catalogue.Match(invocation.TargetMethod))
             {
                 var (enabling, valueSyntax) = feature.Trigger switch
                 {
@@ -96,9 +93,7 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
             var assignment = (ISimpleAssignmentOperation)context.Operation;
             if (assignment.Target is not IPropertyReferenceOperation target)
                 return;
-            var matches = new List<DebugFeature>(1);
-            _catalogue.Match(target.Property, matches);
-            foreach (var feature in matches)
+            foreach (var feature in _catalogue.Match(target.Property))
             {
                 var enabling = feature.Trigger switch
                 {
