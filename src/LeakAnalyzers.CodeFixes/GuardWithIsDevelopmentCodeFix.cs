@@ -126,7 +126,27 @@ public sealed class GuardWithIsDevelopmentCodeFix : CodeFixProvider
                     editor.ReplaceNode(edit.Target, (current, _) => ((ArgumentListSyntax)current).AddArguments(SyntaxFactory.Argument(condition)));
                     break;
                 case DebugFeatureOutsideDevelopmentAnalyzer.FixWrap:
-                    editor.ReplaceNode(edit.Target.Parent!, (current, _) => Wrap((StatementSyntax)current, condition));
+                    var statement = edit.Target.Parent!;
+                    switch (statement.Parent)
+                    {
+                        case ElseClauseSyntax elseClause:
+                            // `else app.UseDeveloperExceptionPage();` becomes `else if (env.IsDevelopment()) { ... }`.
+                            editor.ReplaceNode(statement, (current, _) => Wrap((StatementSyntax)current, condition).WithoutLeadingTrivia());
+                            editor.ReplaceNode(elseClause, (current, _) =>
+                            {
+                                var clause = (ElseClauseSyntax)current;
+                                return clause.WithElseKeyword(clause.ElseKeyword.WithTrailingTrivia(SyntaxFactory.Space));
+                            });
+                            break;
+                        case BlockSyntax or GlobalStatementSyntax or SwitchSectionSyntax:
+                            editor.ReplaceNode(statement, (current, _) => Wrap((StatementSyntax)current, condition));
+                            break;
+                        default:
+                            // Any other embedded statement (`if (x) app.Use...();`, a loop body) gets a block of its own.
+                            editor.ReplaceNode(statement, (current, _) => SyntaxFactory.Block(Wrap((StatementSyntax)current, condition))
+                                .WithAdditionalAnnotations(Formatter.Annotation));
+                            break;
+                    }
                     break;
             }
         }

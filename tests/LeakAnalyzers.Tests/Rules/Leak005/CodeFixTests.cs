@@ -266,4 +266,121 @@ public sealed class CodeFixTests
             var app = builder.Build();
             app.UseRouting().[|UseDeveloperExceptionPage()|].UseAuthorization();
             """);
+
+    [Fact]
+    public Task Computed_value_in_a_block_lambda_is_wrapped_not_replaced() => Fix("""
+        using Microsoft.AspNetCore.SignalR;
+
+        public class Startup(IWebHostEnvironment environment)
+        {
+            public void ConfigureServices(IServiceCollection services)
+            {
+                services.Configure<HubOptions>(o =>
+                {
+                    [|o.EnableDetailedErrors = !environment.IsProduction()|];
+                });
+            }
+        }
+        """, """
+        using Microsoft.AspNetCore.SignalR;
+
+        public class Startup(IWebHostEnvironment environment)
+        {
+            public void ConfigureServices(IServiceCollection services)
+            {
+                services.Configure<HubOptions>(o =>
+                {
+                    if (environment.IsDevelopment())
+                    {
+                        o.EnableDetailedErrors = !environment.IsProduction();
+                    }
+                });
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Configuration_indexer_and_Web_API_policy_are_wrapped() => Fix("""
+        using System.Web.Http;
+
+        var builder = WebApplication.CreateBuilder(args);
+        [|builder.Configuration[WebHostDefaults.DetailedErrorsKey] = "true"|];
+        var config = new HttpConfiguration();
+        [|config.IncludeErrorDetailPolicy = IncludeErrorDetailPolicy.Always|];
+        """, """
+        using System.Web.Http;
+
+        var builder = WebApplication.CreateBuilder(args);
+        if (builder.Environment.IsDevelopment())
+        {
+            builder.Configuration[WebHostDefaults.DetailedErrorsKey] = "true";
+        }
+        var config = new HttpConfiguration();
+        if (builder.Environment.IsDevelopment())
+        {
+            config.IncludeErrorDetailPolicy = IncludeErrorDetailPolicy.Always;
+        }
+        """);
+
+    [Fact]
+    public Task Embedded_else_statement_is_wrapped() => Fix("""
+        public class Startup
+        {
+            public void Configure(IApplicationBuilder app, IWebHostEnvironment env)
+            {
+                if (env.IsProduction())
+                    app.UseExceptionHandler("/error");
+                else
+                    app.[|UseDeveloperExceptionPage()|];
+            }
+        }
+        """, """
+        public class Startup
+        {
+            public void Configure(IApplicationBuilder app, IWebHostEnvironment env)
+            {
+                if (env.IsProduction())
+                    app.UseExceptionHandler("/error");
+                else if (env.IsDevelopment())
+                {
+                    app.UseDeveloperExceptionPage();
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Embedded_statement_of_another_if_gets_a_block() => Fix("""
+        public class Startup
+        {
+            public void Configure(IApplicationBuilder app, IWebHostEnvironment env, bool verbose)
+            {
+                if (verbose)
+                    app.[|UseDeveloperExceptionPage()|];
+            }
+        }
+        """, """
+        public class Startup
+        {
+            public void Configure(IApplicationBuilder app, IWebHostEnvironment env, bool verbose)
+            {
+                if (verbose)
+                {
+                    if (env.IsDevelopment())
+                    {
+                        app.UseDeveloperExceptionPage();
+                    }
+                }
+            }
+        }
+        """);
+
+    [Fact]
+    public Task No_fix_before_the_builder_exists() =>
+        Verify<DebugFeatureOutsideDevelopmentAnalyzer, GuardWithIsDevelopmentCodeFix>.NoFixAsync("""
+            using Microsoft.IdentityModel.Logging;
+
+            [|IdentityModelEventSource.ShowPII = true|];
+            var builder = WebApplication.CreateBuilder(args);
+            """);
 }
