@@ -53,8 +53,11 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
         No,
         /// <summary>A constant (or a missing argument whose default is true): the value itself can be replaced.</summary>
         Constant,
-        /// <summary>Computed from the environment but not implying Development (<c>!env.IsProduction()</c>).</summary>
-        Computed,
+        /// <summary>
+        /// Enabled by the statement as a whole: a call, a setting, or a value computed from the environment that does not
+        /// imply Development (<c>!env.IsProduction()</c>); the fix wraps the statement.
+        /// </summary>
+        Enabled,
     }
 
     private sealed class Analysis
@@ -75,9 +78,9 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
             {
                 var (enabling, valueSyntax) = feature.Trigger switch
                 {
-                    DebugFeatureTrigger.AnyCall => (Enabling.Computed, null),
+                    DebugFeatureTrigger.AnyCall => (Enabling.Enabled, null),
                     DebugFeatureTrigger.FlagArgument => FlagArgument(invocation),
-                    DebugFeatureTrigger.KeyValue => (KeyValueArguments(invocation, feature) ? Enabling.Computed : Enabling.No, (SyntaxNode?)null),
+                    DebugFeatureTrigger.KeyValue => (KeyValueArguments(invocation, feature) ? Enabling.Enabled : Enabling.No, (SyntaxNode?)null),
                     _ => (Enabling.No, null),
                 };
                 if (enabling != Enabling.No)
@@ -98,10 +101,10 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
                 var enabling = feature.Trigger switch
                 {
                     DebugFeatureTrigger.AssignedTrue => Classify(assignment.Value),
-                    DebugFeatureTrigger.AssignedValue => IsOneOf(assignment.Value, feature.Values) || IsEnvironmentNameOneOf(assignment.Value, feature) ? Enabling.Computed : Enabling.No,
+                    DebugFeatureTrigger.AssignedValue => IsOneOf(assignment.Value, feature.Values) || IsEnvironmentNameOneOf(assignment.Value, feature) ? Enabling.Enabled : Enabling.No,
                     DebugFeatureTrigger.KeyValue => target.Arguments.Length == 1
                                                     && _catalogue.IsKey(target.Arguments[0].Value, feature)
-                                                    && IsOneOf(assignment.Value, feature.Values) ? Enabling.Computed : Enabling.No,
+                                                    && IsOneOf(assignment.Value, feature.Values) ? Enabling.Enabled : Enabling.No,
                     _ => Enabling.No,
                 };
                 if (enabling != Enabling.No)
@@ -123,7 +126,7 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
                     return (Enabling.Constant, (invocation.Syntax as InvocationExpressionSyntax)?.ArgumentList);
                 return (Classify(argument.Value), argument.Value.Syntax);
             }
-            return (Enabling.Computed, null);
+            return (Enabling.Enabled, null);
         }
 
         /// <summary>
@@ -137,7 +140,7 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
                 return unwrapped.ConstantValue.Value is true ? Enabling.Constant : Enabling.No;
             if (DevelopmentGuards.ImpliesDevelopment(unwrapped, _environment))
                 return Enabling.No;
-            return DevelopmentGuards.DependsOnEnvironment(unwrapped, _environment) ? Enabling.Computed : Enabling.No;
+            return DevelopmentGuards.DependsOnEnvironment(unwrapped, _environment) ? Enabling.Enabled : Enabling.No;
         }
 
         private bool KeyValueArguments(IInvocationOperation invocation, DebugFeature feature)
