@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -48,7 +49,9 @@ internal static class ReachableEnvironment
     public static Found? Find(SemanticModel model, int position, CancellationToken cancellationToken)
     {
         var compilation = model.Compilation;
-        var staticContext = IsStaticContext(model.GetEnclosingSymbol(position, cancellationToken));
+        // A static lambda or local function captures nothing: only what is declared inside it, and static members.
+        var captureBoundary = InnermostStaticFunction(model.SyntaxTree.GetRoot(cancellationToken), position);
+        var staticContext = captureBoundary is not null || IsStaticContext(model.GetEnclosingSymbol(position, cancellationToken));
         Found? best = null;
         var bestRank = int.MaxValue;
         var bestPosition = -1;
@@ -57,8 +60,9 @@ internal static class ReachableEnvironment
             cancellationToken.ThrowIfCancellationRequested();
             var (type, rank, declaredAt) = symbol switch
             {
-                ILocalSymbol local when DeclaredBefore(local, position, out var at) => (local.Type, 0, at),
-                IParameterSymbol parameter => (parameter.Type, 0, DeclarationStart(parameter)),
+                ILocalSymbol local when DeclaredBefore(local, position, out var at) && Within(local, captureBoundary) => (local.Type, 0, at),
+                IParameterSymbol parameter when Within(parameter, captureBoundary) && (!staticContext || !IsPrimaryConstructorParameter(parameter))
+                    => (parameter.Type, 0, DeclarationStart(parameter)),
                 IFieldSymbol field when !field.IsImplicitlyDeclared && (field.IsStatic || !staticContext) => (field.Type, 1, -1),
                 IPropertySymbol { IsIndexer: false } property when property.IsStatic || !staticContext => (property.Type, 1, -1),
                 _ => ((ITypeSymbol?)null, int.MaxValue, -1),
@@ -136,6 +140,34 @@ internal static class ReachableEnvironment
 
     private static int DeclarationStart(IParameterSymbol parameter) =>
         parameter.DeclaringSyntaxReferences.Length > 0 ? parameter.DeclaringSyntaxReferences[0].Span.Start : 0;
+
+    private static SyntaxNode? InnermostStaticFunction(SyntaxNode root, int position)
+    {
+        for (var node = root.FindToken(position).Parent; node is not null; node = node.Parent)
+        {
+            var modifiers = node switch
+            {
+                AnonymousFunctionExpressionSyntax function => function.Modifiers,
+                LocalFunctionStatementSyntax function => function.Modifiers,
+                _ => default,
+            };
+            if (modifiers.Any(SyntaxKind.StaticKeyword))
+                return node;
+        }
+        return null;
+    }
+
+    private static bool Within(ISymbol symbol, SyntaxNode? boundary) =>
+        boundary is null
+        || (symbol.DeclaringSyntaxReferences.Length > 0
+            && symbol.DeclaringSyntaxReferences[0].SyntaxTree == boundary.SyntaxTree
+            && boundary.Span.Contains(symbol.DeclaringSyntaxReferences[0].Span));
+
+    /// <summary>A primary-constructor parameter lives as long as the instance: out of reach from static code.</summary>
+    private static bool IsPrimaryConstructorParameter(IParameterSymbol parameter) =>
+        parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+        && constructor.DeclaringSyntaxReferences.Length > 0
+        && constructor.DeclaringSyntaxReferences[0].GetSyntax() is TypeDeclarationSyntax;
 
     /// <summary>Instance members are out of reach in a static method (lambdas inside one included).</summary>
     private static bool IsStaticContext(ISymbol? symbol)

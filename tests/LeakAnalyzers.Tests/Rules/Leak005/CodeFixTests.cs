@@ -383,4 +383,77 @@ public sealed class CodeFixTests
             [|IdentityModelEventSource.ShowPII = true|];
             var builder = WebApplication.CreateBuilder(args);
             """);
+
+    [Fact]
+    public Task No_fix_inside_a_static_lambda_or_from_static_code_with_a_primary_constructor() =>
+        Verify<DebugFeatureOutsideDevelopmentAnalyzer, GuardWithIsDevelopmentCodeFix>.NoFixAsync("""
+            using Microsoft.AspNetCore.SignalR;
+
+            public class Registrations(IHostEnvironment env)
+            {
+                public void Add(IServiceCollection services, WebApplicationBuilder builder) =>
+                    services.AddSignalR(static o => [|o.EnableDetailedErrors = true|]);
+
+                public static void AddStatic(IServiceCollection services) =>
+                    services.AddSignalR(o => [|o.EnableDetailedErrors = true|]);
+            }
+            """);
+
+    [Fact]
+    public Task Environment_declared_inside_a_static_lambda_is_used() => Fix("""
+        using Microsoft.AspNetCore.SignalR;
+
+        public static class Registrations
+        {
+            public static void Add(IServiceCollection services) =>
+                services.AddOptions<HubOptions>().Configure<IHostEnvironment>(static (o, environment) => [|o.EnableDetailedErrors = true|]);
+        }
+        """, """
+        using Microsoft.AspNetCore.SignalR;
+
+        public static class Registrations
+        {
+            public static void Add(IServiceCollection services) =>
+                services.AddOptions<HubOptions>().Configure<IHostEnvironment>(static (o, environment) => o.EnableDetailedErrors = environment.IsDevelopment());
+        }
+        """);
+
+    [Fact]
+    public Task HostApplicationBuilder_and_an_environment_property_are_found() => Fix("""
+        using Microsoft.EntityFrameworkCore;
+
+        public class Worker
+        {
+            public static void Main(string[] args)
+            {
+                var builder = Host.CreateApplicationBuilder(args);
+                builder.Services.AddDbContext<DbContext>(o => o.[|EnableDetailedErrors()|]);
+            }
+        }
+
+        public class Setup
+        {
+            public IHostEnvironment Environment { get; } = null!;
+
+            public void Configure(DbContextOptionsBuilder options) => options.[|EnableSensitiveDataLogging()|];
+        }
+        """, """
+        using Microsoft.EntityFrameworkCore;
+
+        public class Worker
+        {
+            public static void Main(string[] args)
+            {
+                var builder = Host.CreateApplicationBuilder(args);
+                builder.Services.AddDbContext<DbContext>(o => o.EnableDetailedErrors(builder.Environment.IsDevelopment()));
+            }
+        }
+
+        public class Setup
+        {
+            public IHostEnvironment Environment { get; } = null!;
+
+            public void Configure(DbContextOptionsBuilder options) => options.EnableSensitiveDataLogging(Environment.IsDevelopment());
+        }
+        """);
 }
