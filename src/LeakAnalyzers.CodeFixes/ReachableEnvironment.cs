@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -48,7 +49,9 @@ internal static class ReachableEnvironment
 
     public static Found? Find(SemanticModel model, int position, CancellationToken cancellationToken)
     {
-        var compilation = model.Compilation;
+        var known = KnownTypes.Resolve(model.Compilation);
+        if (known.IsEmpty)
+            return null;
         // A static lambda or local function captures nothing: only what is declared inside it, and static members.
         var captureBoundary = InnermostStaticFunction(model.SyntaxTree.GetRoot(cancellationToken), position);
         var staticContext = captureBoundary is not null || IsStaticContext(model.GetEnclosingSymbol(position, cancellationToken));
@@ -69,7 +72,7 @@ internal static class ReachableEnvironment
             };
             if (type is null || rank > bestRank || (rank == bestRank && declaredAt <= bestPosition))
                 continue;
-            if (Describe(compilation, symbol.Name, type) is { } found)
+            if (known.Describe(symbol.Name, type) is { } found)
             {
                 best = found;
                 bestRank = rank;
@@ -79,37 +82,61 @@ internal static class ReachableEnvironment
         return best;
     }
 
-    private static Found? Describe(Compilation compilation, string name, ITypeSymbol type)
+    /// <summary>The environment and holder types of one compilation, resolved once per lookup.</summary>
+    private sealed class KnownTypes
     {
-        var reference = SyntaxFactory.IdentifierName(name);
-        if (ExtensionNamespaceFor(compilation, type) is { } direct)
-            return new Found(reference, type, direct);
-        foreach (var (holderName, propertyName) in Holders)
+        private readonly List<(INamedTypeSymbol Type, string ExtensionNamespace)> _environments = new();
+        private readonly List<(INamedTypeSymbol Type, IPropertySymbol Property, string ExtensionNamespace)> _holders = new();
+
+        public bool IsEmpty => _environments.Count == 0;
+
+        public static KnownTypes Resolve(Compilation compilation)
         {
-            var holder = compilation.GetTypeByMetadataName(holderName);
-            if (holder is null || !IsOrImplements(type, holder))
-                continue;
-            foreach (var member in holder.GetMembers(propertyName))
+            var known = new KnownTypes();
+            foreach (var (typeName, ns) in EnvironmentTypes)
             {
-                if (member is IPropertySymbol property && ExtensionNamespaceFor(compilation, property.Type) is { } ns)
+                if (compilation.GetTypeByMetadataName(typeName) is { } type)
+                    known._environments.Add((type, ns));
+            }
+            foreach (var (typeName, propertyName) in Holders)
+            {
+                if (compilation.GetTypeByMetadataName(typeName) is not { } holder)
+                    continue;
+                foreach (var member in holder.GetMembers(propertyName))
                 {
-                    var access = SyntaxFactory.MemberAccessExpression(
-                        SyntaxKind.SimpleMemberAccessExpression, reference, SyntaxFactory.IdentifierName(propertyName));
-                    return new Found(access, property.Type, ns);
+                    if (member is IPropertySymbol property && known.ExtensionNamespaceFor(property.Type) is { } ns)
+                        known._holders.Add((holder, property, ns));
                 }
             }
+            return known;
         }
-        return null;
-    }
 
-    private static string? ExtensionNamespaceFor(Compilation compilation, ITypeSymbol type)
-    {
-        foreach (var (typeName, ns) in EnvironmentTypes)
+        /// <summary><c>name</c> when it is an environment, <c>name.Environment</c> when it holds one, else null.</summary>
+        public Found? Describe(string name, ITypeSymbol type)
         {
-            if (compilation.GetTypeByMetadataName(typeName) is { } environment && IsOrImplements(type, environment))
-                return ns;
+            var reference = SyntaxFactory.IdentifierName(name);
+            if (ExtensionNamespaceFor(type) is { } direct)
+                return new Found(reference, type, direct);
+            foreach (var (holder, property, ns) in _holders)
+            {
+                if (!IsOrImplements(type, holder))
+                    continue;
+                var access = SyntaxFactory.MemberAccessExpression(
+                    SyntaxKind.SimpleMemberAccessExpression, reference, SyntaxFactory.IdentifierName(property.Name));
+                return new Found(access, property.Type, ns);
+            }
+            return null;
         }
-        return null;
+
+        private string? ExtensionNamespaceFor(ITypeSymbol type)
+        {
+            foreach (var (environment, ns) in _environments)
+            {
+                if (IsOrImplements(type, environment))
+                    return ns;
+            }
+            return null;
+        }
     }
 
     private static bool IsOrImplements(ITypeSymbol type, INamedTypeSymbol target)
