@@ -29,9 +29,20 @@ internal sealed class TaintEngine
         _callees = new CalleeBodies(compilation);
     }
 
+    /// <summary>The bodies of the project's own methods, shared with callers that summarize them.</summary>
+    public CalleeBodies Callees => _callees;
+
     public Taint Evaluate(IOperation value, CancellationToken cancellationToken)
     {
         var state = new State(null, 0, cancellationToken);
+        return Eval(value, state);
+    }
+
+    /// <summary>Evaluates <paramref name="value"/> inside a method body as if <paramref name="parameter"/> held <paramref name="bound"/>.</summary>
+    public Taint Evaluate(IOperation value, IParameterSymbol parameter, Taint bound, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<IParameterSymbol, Taint>(SymbolEqualityComparer.Default) { [parameter.OriginalDefinition] = bound };
+        var state = new State(parameters, 1, cancellationToken);
         return Eval(value, state);
     }
 

@@ -37,11 +37,10 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
             return;
         var environment = EnvironmentSymbols.Create(compilation);
         var policy = new ExceptionTaintPolicy(symbols, sinks, environment, options);
-        var analysis = new ResponseLeakAnalysis(sinks, new TaintEngine(policy, compilation), environment, options);
+        var analysis = new ResponseLeakAnalysis(sinks, symbols, new TaintEngine(policy, compilation), environment, options);
 
         context.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
-        context.RegisterOperationAction(analysis.AnalyzeObjectCreation, OperationKind.ObjectCreation);
-        context.RegisterOperationAction(analysis.AnalyzeAssignment, OperationKind.SimpleAssignment);
+        context.RegisterOperationAction(analysis.AnalyzeSinkOperation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
         context.RegisterOperationAction(analysis.AnalyzeReturn, OperationKind.Return);
         context.RegisterOperationAction(analysis.NoteErrorDetailPolicy, OperationKind.SimpleAssignment);
         context.RegisterCompilationEndAction(analysis.ReportErrorDetailPolicySinks);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using LeakAnalyzers.Core;
 using LeakAnalyzers.Flow;
 using LeakAnalyzers.Knowledge;
@@ -17,15 +18,19 @@ internal sealed class ResponseLeakAnalysis
     private const int IncludeErrorDetailPolicyAlways = 2;
 
     private readonly ResponseSinks _sinks;
+    private readonly ResponseSinkFinder _finder;
+    private readonly SinkParameterSummaries _summaries;
     private readonly TaintEngine _engine;
     private readonly EnvironmentSymbols _environment;
     private readonly PerTreeCache<ResponseLeakOptions> _options;
     private readonly ConcurrentQueue<Diagnostic> _errorDetailPolicyLeaks = new();
     private int _errorDetailPolicyIsAlways;
 
-    public ResponseLeakAnalysis(ResponseSinks sinks, TaintEngine engine, EnvironmentSymbols environment, PerTreeCache<ResponseLeakOptions> options)
+    public ResponseLeakAnalysis(ResponseSinks sinks, ExceptionSymbols symbols, TaintEngine engine, EnvironmentSymbols environment, PerTreeCache<ResponseLeakOptions> options)
     {
         _sinks = sinks;
+        _finder = new ResponseSinkFinder(sinks, options);
+        _summaries = new SinkParameterSummaries(engine, _finder, symbols);
         _engine = engine;
         _environment = environment;
         _options = options;
@@ -34,56 +39,35 @@ internal sealed class ResponseLeakAnalysis
     public void AnalyzeInvocation(OperationAnalysisContext context)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        var method = invocation.TargetMethod;
-        var parameters = _sinks.MatchMethod(method) ?? AdditionalSink(invocation);
-        var policyParameters = _sinks.MatchErrorDetailPolicyMethod(method);
-        if (parameters is not null)
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (parameters.Includes(argument.Parameter))
-                    Check(context, argument.Value, method.Name);
-            }
-        }
-        if (policyParameters is not null)
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (policyParameters.Includes(argument.Parameter) && Evaluate(context, argument.Value) is { } taint)
-                    _errorDetailPolicyLeaks.Enqueue(Create(taint, argument.Value, method.Name));
-            }
-        }
-        if (parameters is not null || policyParameters is not null)
+        if (AnalyzeSinkValues(context))
             return;
-
-        var receiver = ResponseSinks.Receiver(invocation);
-        if (_sinks.WriteThroughProperty(receiver) is { } property)
+        foreach (var sinkParameter in _summaries.For(invocation, context.CancellationToken))
         {
             foreach (var argument in invocation.Arguments)
             {
-                if (!ReferenceEquals(argument.Value, receiver))
-                    Check(context, argument.Value, property.ContainingType.Name + "." + property.Name);
+                if (SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, sinkParameter.Parameter))
+                    Check(context, argument.Value, invocation.TargetMethod.Name + " -> " + sinkParameter.SinkName);
             }
         }
     }
 
-    public void AnalyzeObjectCreation(OperationAnalysisContext context)
-    {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (creation.Constructor is not { } constructor || _sinks.MatchConstructor(constructor) is not { } parameters)
-            return;
-        foreach (var argument in creation.Arguments)
-        {
-            if (parameters.Includes(argument.Parameter))
-                Check(context, argument.Value, "new " + constructor.ContainingType.Name);
-        }
-    }
+    /// <summary>Object creations and assignments: checks the values they hand to the response.</summary>
+    public void AnalyzeSinkOperation(OperationAnalysisContext context) => AnalyzeSinkValues(context);
 
-    public void AnalyzeAssignment(OperationAnalysisContext context)
+    private bool AnalyzeSinkValues(OperationAnalysisContext context)
     {
-        var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (_sinks.AssignmentSinkName(assignment) is { } sinkName)
-            Check(context, assignment.Value, sinkName);
+        List<SinkValue>? values = null;
+        _finder.Collect(context.Operation, ref values);
+        if (values is null)
+            return false;
+        foreach (var value in values)
+        {
+            if (!value.NeedsErrorDetailPolicy)
+                Check(context, value.Value, value.SinkName);
+            else if (Evaluate(context, value.Value) is { } taint)
+                _errorDetailPolicyLeaks.Enqueue(Create(taint, value.Value, value.SinkName));
+        }
+        return true;
     }
 
     public void AnalyzeReturn(OperationAnalysisContext context)
@@ -126,12 +110,6 @@ internal sealed class ResponseLeakAnalysis
     }
 #pragma warning restore RS1037
 
-    private SinkParameters? AdditionalSink(IInvocationOperation invocation)
-    {
-        var additional = _options.Get(invocation.Syntax.SyntaxTree).AdditionalSinks;
-        return !additional.IsEmpty && additional.Contains(invocation.TargetMethod.OriginalDefinition) ? SinkParameters.All : null;
-    }
-
     private void Check(OperationAnalysisContext context, IOperation value, string sinkName)
     {
         if (Evaluate(context, value) is { } found)
@@ -163,6 +141,10 @@ internal sealed class ResponseLeakAnalysis
 
     private static string Describe(SyntaxNode origin)
     {
+        // `ex.InnerException?.Message`: the read is the member binding `.Message`; name the whole access.
+        while (origin.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalAccessExpressionSyntax access
+               && access.WhenNotNull.Span.Contains(origin.Span))
+            origin = access;
         // One line, short: the message names the read, not the whole statement.
         var builder = new System.Text.StringBuilder();
         var lastWasSpace = false;
