@@ -194,7 +194,8 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
         private void Report(OperationAnalysisContext context, IOperation operation, DebugFeature feature, Enabling enabling, SyntaxNode? valueSyntax)
         {
             if (DevelopmentGuards.IsInDevelopmentOnlyRegion(operation, _environment)
-                || DebugDirectiveRegions.IsInDebugOnlyRegion(operation.Syntax))
+                || DebugDirectiveRegions.IsInDebugOnlyRegion(operation.Syntax)
+                || StartupConventions.IsDevelopmentOnlyMember(context.ContainingSymbol))
                 return;
 
             var properties = ImmutableDictionary<string, string?>.Empty;

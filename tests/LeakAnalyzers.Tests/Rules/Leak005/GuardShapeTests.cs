@@ -286,4 +286,32 @@ public sealed class GuardShapeTests
             """);
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Startup_convention_members_for_Development_are_guards() =>
+        Verify<DebugFeatureOutsideDevelopmentAnalyzer>.DiagnosticsAsync("""
+            using Microsoft.AspNetCore.SignalR;
+
+            public class Startup
+            {
+                public void ConfigureDevelopmentServices(IServiceCollection services) =>
+                    services.AddSignalR(o => o.EnableDetailedErrors = true);
+
+                public void ConfigureDevelopment(IApplicationBuilder app) => app.UseDeveloperExceptionPage();
+
+                public void ConfigureStaging(IApplicationBuilder app) => app.[|UseDeveloperExceptionPage()|];
+
+                public void Configure(IApplicationBuilder app) => app.[|UseDeveloperExceptionPage()|];
+            }
+
+            public class StartupDevelopment
+            {
+                public void Configure(IApplicationBuilder app) => app.UseDeveloperExceptionPage();
+            }
+
+            public class StartupProduction
+            {
+                public void Configure(IApplicationBuilder app) => app.[|UseDeveloperExceptionPage()|];
+            }
+            """);
 }
