@@ -74,7 +74,7 @@ internal sealed class DebugFeatureCatalogue
         // Host settings: WebHostDefaults.DetailedErrorsKey is "detailedErrors"; "environment" is WebHostDefaults.EnvironmentKey.
         new DebugFeature("Microsoft.AspNetCore.Hosting.IWebHostBuilder", "UseSetting", DebugFeatureTrigger.KeyValue, "detailedErrors setting", IncludeImplementations: true, Key: "detailedErrors", Values: True, KeyField: "DetailedErrorsKey"),
         new DebugFeature("Microsoft.Extensions.Configuration.IConfiguration", IndexerName, DebugFeatureTrigger.KeyValue, "detailedErrors setting", IncludeImplementations: true, Key: "detailedErrors", Values: True, KeyField: "DetailedErrorsKey"),
-        new DebugFeature("Microsoft.AspNetCore.Hosting.IWebHostBuilder", "UseSetting", DebugFeatureTrigger.KeyValue, "environment setting 'Development'", IncludeImplementations: true, Key: "environment", Values: Development, ForcesDevelopment: true, KeyField: "EnvironmentKey"),
+        new DebugFeature("Microsoft.AspNetCore.Hosting.IWebHostBuilder", "UseSetting", DebugFeatureTrigger.KeyValue, "UseSetting(WebHostDefaults.EnvironmentKey, \"Development\")", IncludeImplementations: true, Key: "environment", Values: Development, ForcesDevelopment: true, KeyField: "EnvironmentKey"),
         new DebugFeature("System.Environment", "SetEnvironmentVariable", DebugFeatureTrigger.KeyValue, "ASPNETCORE_DETAILEDERRORS", Key: "ASPNETCORE_DETAILEDERRORS", Values: True),
 
         // EF Core: sensitive-data logging writes query parameter values (passwords, tokens) to the logs.

@@ -30,7 +30,7 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
     public const string FixAddArgument = "AddArgument";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(RuleDescriptors.DebugFeatureOutsideDevelopment);
+        ImmutableArray.Create(RuleDescriptors.DebugFeatureOutsideDevelopment, RuleDescriptors.DevelopmentEnvironmentForced);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -214,7 +214,7 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
                 }
             }
             context.ReportDiagnostic(Diagnostic.Create(
-                RuleDescriptors.DebugFeatureOutsideDevelopment,
+                feature.ForcesDevelopment ? RuleDescriptors.DevelopmentEnvironmentForced : RuleDescriptors.DebugFeatureOutsideDevelopment,
                 PrimaryLocation(operation),
                 fixTarget is null ? null : new[] { fixTarget },
                 properties,

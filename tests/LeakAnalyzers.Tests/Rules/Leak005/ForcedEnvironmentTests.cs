@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using LeakAnalyzers.Rules;
+using Microsoft.CodeAnalysis.Diagnostics;
 using LeakAnalyzers.Tests.Verification;
 using Xunit;
 
@@ -41,4 +43,25 @@ public sealed class ForcedEnvironmentTests
                 }
             }
             """);
+
+    [Fact]
+    public async Task Forcing_Development_says_what_to_do_instead_of_guarding()
+    {
+        var solution = TestWorkspace.Create(new[]
+        {
+            """
+            var builder = WebApplication.CreateBuilder(args);
+            builder.WebHost.UseEnvironment("Development");
+            var app = builder.Build();
+            app.UseDeveloperExceptionPage();
+            """,
+        }, Array.Empty<(string, string)>(), null, implicitUsings: true, outputKind: null);
+        var diagnostics = await AnalyzerRunner.GetDiagnosticsAsync(solution.Projects.Single(),
+            ImmutableArray.Create<DiagnosticAnalyzer>(new DebugFeatureOutsideDevelopmentAnalyzer()));
+        Assert.Collection(diagnostics,
+            forced => Assert.Equal(
+                "'UseEnvironment(\"Development\")' forces the Development environment in code, which turns every IsDevelopment() guard on; set the environment outside the code (launchSettings.json, ASPNETCORE_ENVIRONMENT)",
+                forced.GetMessage()),
+            page => Assert.Equal("'UseDeveloperExceptionPage' is enabled outside Development; guard it with IsDevelopment()", page.GetMessage()));
+    }
 }
