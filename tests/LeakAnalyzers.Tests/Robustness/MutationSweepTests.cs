@@ -12,8 +12,8 @@ namespace LeakAnalyzers.Tests.Robustness;
 /// </summary>
 public class MutationSweepTests
 {
-    private const int SampleMutants = 100;
-    private const int CorpusMutants = 200;
+    private const int SampleMutants = 80;
+    private const int CorpusMutants = 180;
 
     /// <summary>The other tests' inputs grow with every rule; an even spread of this many keeps the sweep within budget.</summary>
     private const int MaxTestInputs = 60;
