@@ -18,7 +18,7 @@ internal static class LogCallBuilder
         Statement($"var {idName} = System.Diagnostics.Activity.Current?.TraceId.ToString() ?? System.Guid.NewGuid().ToString();");
 
     public static StatementSyntax NewLogCall(LoggerChoice logger, ExpressionSyntax exception, string idName) =>
-        Statement(string.Format(logger.Api.NewCallFormat, logger.Expression, exception.WithoutTrivia().ToFullString(), idName));
+        Statement(logger.Api.NewCallFormat.Replace("$L", logger.Expression).Replace("$E", exception.WithoutTrivia().ToFullString()).Replace("$I", idName));
 
     private static StatementSyntax Statement(string text) =>
         SyntaxFactory.ParseStatement(text)

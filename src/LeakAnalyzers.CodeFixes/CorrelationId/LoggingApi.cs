@@ -38,7 +38,7 @@ internal sealed class LoggingApi
     public string[] LoggerTypes { get; }
     public string[] LogMethods { get; }
     public TemplateExtension Extension { get; }
-    /// <summary>{0} logger, {1} exception, {2} ID variable. The template is constant on purpose: one log event type.</summary>
+    /// <summary>$L logger, $E exception, $I ID variable. The template is constant on purpose: one log event type.</summary>
     public string NewCallFormat { get; }
     /// <summary>Namespace that must be imported because the log methods are extension methods.</summary>
     public string? ExtensionNamespace { get; }
@@ -50,7 +50,7 @@ internal sealed class LoggingApi
         new[] { "Microsoft.Extensions.Logging.ILogger" },
         new[] { "LogError", "LogCritical", "LogWarning", "LogInformation", "LogDebug", "LogTrace", "Log" },
         TemplateExtension.PlaceholderAndArgument,
-        "{0}.LogError({1}, \"" + Template + "\", {2});",
+        "$L.LogError($E, \"" + Template + "\", $I);",
         "Microsoft.Extensions.Logging");
 
     public static readonly LoggingApi Serilog = new(
@@ -58,7 +58,7 @@ internal sealed class LoggingApi
         new[] { "Serilog.ILogger" },
         new[] { "Error", "Fatal", "Warning", "Information", "Debug", "Verbose", "Write" },
         TemplateExtension.PlaceholderAndArgument,
-        "{0}.Error({1}, \"" + Template + "\", {2});",
+        "$L.Error($E, \"" + Template + "\", $I);",
         null);
 
     public static readonly LoggingApi NLog = new(
@@ -66,7 +66,7 @@ internal sealed class LoggingApi
         new[] { "NLog.ILogger", "NLog.Logger" },
         new[] { "Error", "Fatal", "Warn", "Info", "Debug", "Trace" },
         TemplateExtension.PlaceholderAndArgument,
-        "{0}.Error({1}, \"" + Template + "\", {2});",
+        "$L.Error($E, \"" + Template + "\", $I);",
         null);
 
     public static readonly LoggingApi Log4Net = new(
@@ -74,7 +74,7 @@ internal sealed class LoggingApi
         new[] { "log4net.ILog" },
         new[] { "Error", "Fatal", "Warn", "Info", "Debug" },
         TemplateExtension.Interpolation,
-        "{0}.Error($\"Unhandled error {{{2}}}\", {1});",
+        "$L.Error($\"Unhandled error {$I}\", $E);",
         null);
 
     /// <summary>Last resort when no logging library can be reached: System.Diagnostics.Trace, always referenced.</summary>
@@ -83,7 +83,7 @@ internal sealed class LoggingApi
         Array.Empty<string>(),
         new[] { "TraceError" },
         TemplateExtension.None,
-        "{0}.TraceError(\"Unhandled error {{0}}: {{1}}\", {2}, {1});",
+        "$L.TraceError(\"Unhandled error {0}: {1}\", $I, $E);",
         null);
 
     public static readonly LoggingApi[] All = { MicrosoftExtensions, Serilog, NLog, Log4Net, Trace };

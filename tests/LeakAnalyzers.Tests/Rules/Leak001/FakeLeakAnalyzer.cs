@@ -10,9 +10,16 @@ namespace LeakAnalyzers.Tests.Rules.Leak001;
 /// TEST-ONLY stand-in for ExceptionDetailsInResponseAnalyzer until it lands in main: reports LEAK001 on sink
 /// arguments / returned values / ProblemDetails initializers that read Message/StackTrace/ToString() of an exception.
 /// </summary>
+#pragma warning disable RS1038, RS1041, RS1036 // test-only analyzer, never shipped
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class FakeLeakAnalyzer : DiagnosticAnalyzer
 {
+    private static readonly string[] Sinks =
+    {
+        "Ok", "BadRequest", "Problem", "StatusCode", "Conflict", "NotFound", "WriteAsync", "WriteAsJsonAsync", "SendAsync",
+        "CreateErrorResponse", "ObjectResult", "HubException", "Status", "RpcException", "Json", "Text", "Content",
+    };
+
     private static readonly string[] Reads = { "Message", "StackTrace", "ToString", "Source" };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
@@ -31,14 +38,14 @@ public sealed class FakeLeakAnalyzer : DiagnosticAnalyzer
                 IObjectCreationOperation o => o.Constructor,
                 _ => null,
             };
-            if (method is null || IsLog(method))
+            if (method is null || IsLog(method) || Array.IndexOf(Sinks, method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name) < 0)
                 return;
             Report(c.ReportDiagnostic, op.Value);
         }, OperationKind.Argument);
         context.RegisterOperationAction(c =>
         {
             var op = (IReturnOperation)c.Operation;
-            if (op.ReturnedValue is { } v && !op.IsImplicit)
+            if (op.ReturnedValue is { } v && !op.IsImplicit && v.Type?.SpecialType == SpecialType.System_String)
                 Report(c.ReportDiagnostic, v);
         }, OperationKind.Return);
         context.RegisterOperationAction(c =>
