@@ -1,7 +1,7 @@
 using LeakAnalyzers.CodeFixes;
 using LeakAnalyzers.Tests.Verification;
 using Xunit;
-using Analyzer = LeakAnalyzers.Tests.Rules.Leak001.FakeLeakAnalyzer;
+using LeakAnalyzers.Rules;
 
 namespace LeakAnalyzers.Tests.Rules.Leak001;
 
@@ -60,7 +60,7 @@ public class CodeFixSinkTests
                 }
             }
             """;
-        return Verify<Analyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -113,7 +113,7 @@ public class CodeFixSinkTests
                 }
             }
             """;
-        return Verify<Analyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public class CodeFixSinkTests
                 }
             }
             """;
-        return Verify<Analyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public class CodeFixSinkTests
                 }
             }
             """;
-        return Verify<Analyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -288,7 +288,7 @@ public class CodeFixSinkTests
                 }
             }
             """;
-        return Verify<Analyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -343,7 +343,7 @@ public class CodeFixSinkTests
                 }
             }
             """;
-        return Verify<Analyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -396,7 +396,7 @@ public class CodeFixSinkTests
                 }
             }
             """;
-        return Verify<Analyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -449,7 +449,7 @@ public class CodeFixSinkTests
                 }
             }
             """;
-        return Verify<Analyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -521,7 +521,7 @@ public class CodeFixSinkTests
 
             app.Run();
             """;
-        return Verify<Analyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -593,7 +593,7 @@ public class CodeFixSinkTests
                 }
             }
             """;
-        return Verify<Analyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -648,7 +648,7 @@ public class CodeFixSinkTests
                 }
             }
             """;
-        return Verify<Analyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -703,7 +703,7 @@ public class CodeFixSinkTests
                 }
             }
             """;
-        return Verify<Analyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -766,7 +766,7 @@ public class CodeFixSinkTests
                 }
             }
             """;
-        return Verify<Analyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 
     [Fact]
@@ -815,6 +815,6 @@ public class CodeFixSinkTests
                 }
             }
             """;
-        return Verify<Analyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 }
