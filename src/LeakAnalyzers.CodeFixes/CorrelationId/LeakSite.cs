@@ -73,7 +73,8 @@ internal sealed class LeakSite
             return null;
         // A pattern variable declared inside the statement that holds the leak is not visible before that statement:
         // the ID and the log call then go into the innermost block inside it.
-        if (scope is BlockSyntax block && model.GetSymbolInfo(exception, cancellationToken).Symbol is ILocalSymbol local
+        if (scope is BlockSyntax block && exception.SyntaxTree == model.SyntaxTree
+            && model.GetSymbolInfo(exception, cancellationToken).Symbol is ILocalSymbol local
             && local.DeclaringSyntaxReferences.FirstOrDefault() is { } declaration)
         {
             var holder = block.Statements.FirstOrDefault(s => s.Span.Contains(value.Span));
@@ -116,10 +117,20 @@ internal sealed class LeakSite
             var read = value.SyntaxTree.GetRoot(cancellationToken).FindNode(location, getInnermostNodeForTie: true);
             foreach (var candidate in read.DescendantNodesAndSelf().OfType<ExpressionSyntax>())
             {
-                if (candidate is MemberBindingExpressionSyntax || candidate.Parent is MemberAccessExpressionSyntax m && m.Name == candidate)
+                if (candidate.Parent is MemberAccessExpressionSyntax m && m.Name == candidate)
                     continue;
                 if (!TypeRelations.IsException(model.GetTypeInfo(candidate, cancellationToken).Type, compilation))
                     continue;
+                // feature?.Error.Message: the exception is the binding '.Error' of 'feature?'; log 'feature?.Error'.
+                if (candidate is MemberBindingExpressionSyntax binding)
+                {
+                    if (binding.Parent?.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>() is { } access
+                        && !TypeRelations.IsException(model.GetTypeInfo(access.Expression, cancellationToken).Type, compilation))
+                    {
+                        return SyntaxFactory.ConditionalAccessExpression(access.Expression.WithoutTrivia(), binding.WithoutTrivia());
+                    }
+                    continue;
+                }
                 var receiver = candidate switch
                 {
                     MemberAccessExpressionSyntax access => access.Expression,
@@ -129,7 +140,7 @@ internal sealed class LeakSite
                 if (receiver is not null && TypeRelations.IsException(model.GetTypeInfo(receiver, cancellationToken).Type, compilation))
                     continue;
                 if (candidate is IdentifierNameSyntax or MemberAccessExpressionSyntax or ConditionalAccessExpressionSyntax)
-                    return candidate.WithoutTrivia();
+                    return candidate;
             }
         }
         var parameters = function switch

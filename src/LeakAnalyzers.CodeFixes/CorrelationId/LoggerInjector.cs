@@ -121,7 +121,7 @@ internal sealed class LoggerInjector
                 contextExpression = symbol.Name;
                 break;
             }
-            if (contextExpression is null && type.GetMembers("HttpContext").OfType<IPropertySymbol>().Any(p => !p.IsStatic && TypeRelations.IsOrInherits(p.Type, httpContext)))
+            if (contextExpression is null && HasHttpContextProperty(type, httpContext))
                 contextExpression = symbol.Name + ".HttpContext";
         }
         if (contextExpression is null)
@@ -131,6 +131,17 @@ internal sealed class LoggerInjector
             ? $"{contextExpression}.RequestServices.GetRequiredService<{typeText}>().CreateLogger(\"{CategoryName(at)}\")"
             : $"{contextExpression}.RequestServices.GetRequiredService<{typeText}>()";
         return new LoggerChoice(LoggingApi.MicrosoftExtensions, expression, requiredNamespace: "Microsoft.Extensions.DependencyInjection");
+    }
+
+    /// <summary>ExceptionContext, ProblemDetailsContext, ActionContext...: an instance HttpContext property, possibly inherited.</summary>
+    private static bool HasHttpContextProperty(ITypeSymbol type, INamedTypeSymbol httpContext)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (t.GetMembers("HttpContext").OfType<IPropertySymbol>().Any(p => !p.IsStatic && TypeRelations.IsOrInherits(p.Type, httpContext)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>ILogger&lt;EnclosingType&gt;, or ILoggerFactory when the enclosing type is static (not a valid type argument).</summary>
