@@ -33,8 +33,9 @@ internal static class GenericMessageBuilder
         {
             case AnonymousObjectCreationExpressionSyntax anonymous:
                 return Annotate(RebuildAnonymous(anonymous, model, taint, idName, cancellationToken));
-            case BaseObjectCreationExpressionSyntax creation when type is not null && !TypeRelations.IsException(type, model.Compilation):
-                return SanitizeCreation(creation, model, taint, idName, cancellationToken);
+            case BaseObjectCreationExpressionSyntax creation when type is not null && !TypeRelations.IsException(type, model.Compilation)
+                && SanitizeCreation(creation, model, taint, idName, cancellationToken) is { } sanitized:
+                return sanitized;
         }
         if (ReceivesObject(value, model, cancellationToken))
             return Annotate(GenericObject(idName, Array.Empty<AnonymousObjectMemberDeclaratorSyntax>()));
@@ -121,18 +122,36 @@ internal static class GenericMessageBuilder
             var expressions = new List<ExpressionSyntax>();
             foreach (var expression in initializer.Expressions)
             {
-                if (expression is not AssignmentExpressionSyntax { Left: IdentifierNameSyntax left } assignment || !taint.IsTainted(assignment.Right))
+                var value = expression is AssignmentExpressionSyntax a ? a.Right : expression;
+                if (!taint.IsTainted(value))
                 {
                     expressions.Add(expression);
                     continue;
                 }
                 changed = true;
-                var isText = model.GetTypeInfo(assignment.Right, cancellationToken).Type?.SpecialType == SpecialType.System_String;
-                var required = model.GetSymbolInfo(left, cancellationToken).Symbol is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true };
-                if (isText && (IsMessageName(left.Identifier.ValueText) || required))
-                    expressions.Add(assignment.WithRight(GenericString(idName)));
-                else if (required)
-                    return null;
+                switch (expression)
+                {
+                    // Object initializer member: messages get the generic text, internals (Trace = ex.StackTrace) are dropped.
+                    case AssignmentExpressionSyntax { Left: IdentifierNameSyntax left } assignment:
+                        var isText = model.GetTypeInfo(assignment.Right, cancellationToken).Type?.SpecialType == SpecialType.System_String;
+                        var required = model.GetSymbolInfo(left, cancellationToken).Symbol is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true };
+                        if (isText && (IsMessageName(left.Identifier.ValueText) || required))
+                            expressions.Add(assignment.WithRight(GenericString(idName)));
+                        else if (required)
+                            return null;
+                        break;
+                    // Dictionary entry ["error"] = ex.Message: the entry stays, its text becomes generic.
+                    case AssignmentExpressionSyntax assignment when Build(assignment.Right, model, taint, idName, cancellationToken) is { } replacement:
+                        expressions.Add(assignment.WithRight(replacement));
+                        break;
+                    // Collection element: replaced when it is text, else dropped.
+                    case InitializerExpressionSyntax:
+                        return null;
+                    default:
+                        if (model.GetTypeInfo(expression, cancellationToken).Type?.SpecialType == SpecialType.System_String)
+                            expressions.Add(GenericString(idName));
+                        break;
+                }
             }
             result = result.WithInitializer(initializer.WithExpressions(SyntaxFactory.SeparatedList(expressions)));
         }
