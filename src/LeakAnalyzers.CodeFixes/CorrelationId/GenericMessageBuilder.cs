@@ -89,7 +89,28 @@ internal static class GenericMessageBuilder
                     SyntaxFactory.NameEquals(name), SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(GenericText))));
             }
         }
-        return GenericObject(idName, kept, addMessage: !hasMessage);
+        var rebuilt = GenericObject(idName, kept, addMessage: !hasMessage);
+        return IsMultiLine(anonymous) ? KeepLayout(anonymous, rebuilt) : rebuilt;
+    }
+
+    private static bool IsMultiLine(AnonymousObjectCreationExpressionSyntax anonymous) =>
+        anonymous.OpenBraceToken.TrailingTrivia.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia))
+        || anonymous.Initializers.GetSeparators().Any(s => s.TrailingTrivia.Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)));
+
+    /// <summary>One member per line stays one member per line (original braces, indentation and trailing comma).</summary>
+    private static AnonymousObjectCreationExpressionSyntax KeepLayout(AnonymousObjectCreationExpressionSyntax original, AnonymousObjectCreationExpressionSyntax rebuilt)
+    {
+        var first = original.Initializers.FirstOrDefault();
+        var leading = first?.GetLeadingTrivia() ?? default;
+        var separator = original.Initializers.GetSeparators().FirstOrDefault();
+        var separatorTrailing = separator.IsKind(SyntaxKind.None) ? SyntaxFactory.TriviaList(SyntaxFactory.ElasticCarriageReturnLineFeed) : separator.TrailingTrivia;
+        var trailingComma = original.Initializers.SeparatorCount == original.Initializers.Count && original.Initializers.Count > 0;
+        var lastTrailing = original.Initializers.LastOrDefault()?.GetTrailingTrivia() ?? default;
+        var members = rebuilt.Initializers.Select(m => m.WithLeadingTrivia(leading)).ToList();
+        if (!trailingComma)
+            members[members.Count - 1] = members[members.Count - 1].WithTrailingTrivia(lastTrailing);
+        var separators = Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(separatorTrailing), trailingComma ? members.Count : members.Count - 1);
+        return original.WithInitializers(SyntaxFactory.SeparatedList(members, separators));
     }
 
     private static AnonymousObjectCreationExpressionSyntax GenericObject(string idName, IReadOnlyList<AnonymousObjectMemberDeclaratorSyntax> members, bool addMessage = true)

@@ -817,4 +817,117 @@ public class CodeFixSinkTests
             """;
         return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
+
+    [Fact]
+    public async Task Usings_are_added_when_nothing_is_imported()
+    {
+        var test = new LeakTest(new ExceptionDetailsInResponseAnalyzer(), new CorrelationIdCodeFix()) { ImplicitUsings = false };
+        test.Sources.Add("""
+            namespace Shop.Controllers
+            {
+                public class OrdersController : Microsoft.AspNetCore.Mvc.ControllerBase
+                {
+                    public Microsoft.AspNetCore.Mvc.IActionResult Save()
+                    {
+                        try
+                        {
+                            return Ok();
+                        }
+                        catch (System.Exception ex)
+                        {
+                            return BadRequest([|ex.Message|]);
+                        }
+                    }
+                }
+            }
+            """);
+        test.FixedSources.Add("""
+            using System;
+            using System.Diagnostics;
+            using Microsoft.Extensions.Logging;
+
+            namespace Shop.Controllers
+            {
+                public class OrdersController : Microsoft.AspNetCore.Mvc.ControllerBase
+                {
+                    private readonly ILogger<OrdersController> _logger;
+
+                    public OrdersController(ILogger<OrdersController> logger)
+                    {
+                        _logger = logger;
+                    }
+
+                    public Microsoft.AspNetCore.Mvc.IActionResult Save()
+                    {
+                        try
+                        {
+                            return Ok();
+                        }
+                        catch (System.Exception ex)
+                        {
+                            var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                            _logger.LogError(ex, "Unhandled error {ErrorId}", errorId);
+                            return BadRequest($"An unexpected error occurred. Error ID: {errorId}");
+                        }
+                    }
+                }
+            }
+            """);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public Task Multi_line_anonymous_object()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Mvc;
+
+            public class OrdersController(ILogger<OrdersController> logger) : ControllerBase
+            {
+                public IActionResult Save(int id)
+                {
+                    try
+                    {
+                        return Ok();
+                    }
+                    catch (Exception ex)
+                    {
+                        return StatusCode(500, [|new
+                        {
+                            message = ex.Message,
+                            stackTrace = ex.StackTrace,
+                            orderId = id,
+                        }|]);
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Diagnostics;
+            using Microsoft.AspNetCore.Mvc;
+
+            public class OrdersController(ILogger<OrdersController> logger) : ControllerBase
+            {
+                public IActionResult Save(int id)
+                {
+                    try
+                    {
+                        return Ok();
+                    }
+                    catch (Exception ex)
+                    {
+                        var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                        logger.LogError(ex, "Unhandled error {ErrorId}", errorId);
+                        return StatusCode(500, new
+                        {
+                            message = "An unexpected error occurred.",
+                            orderId = id,
+                            errorId,
+                        });
+                    }
+                }
+            }
+            """;
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+    }
 }
