@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -21,12 +22,33 @@ internal static class CorrelationIdRewriter
 {
     public static async Task<bool> CanFixAsync(Document document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        return root is not null && model is not null && new FixPlanner(root, model, cancellationToken).Add(diagnostic);
+        try
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            return root is not null && model is not null && new FixPlanner(root, model, cancellationToken).Add(diagnostic);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Broken or half-typed code must never crash the IDE: no fix is offered instead.
+            return false;
+        }
     }
 
     public static async Task<Document> FixAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RewriteAsync(document, diagnostics, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // In FixAll one odd document must not abort the others: it stays as it was.
+            return document;
+        }
+    }
+
+    private static async Task<Document> RewriteAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var model = editor.SemanticModel;

@@ -71,6 +71,7 @@ internal sealed class LeakSite
         var exception = ExceptionToLog(model, diagnostic, value, function, cancellationToken);
         if (exception is null)
             return null;
+        exception = PatternInput(model, exception, cancellationToken) ?? exception;
         // A pattern variable declared inside the statement that holds the leak is not visible before that statement:
         // the ID and the log call then go into the innermost block inside it.
         if (scope is BlockSyntax block && exception.SyntaxTree == model.SyntaxTree
@@ -87,6 +88,24 @@ internal sealed class LeakSite
             }
         }
         return new LeakSite(diagnostic, value, scope, null, function, exception);
+    }
+
+    /// <summary>
+    /// <c>if (context.Exception is DbException db) … db.Message</c>: <c>db</c> is the same object as
+    /// <c>context.Exception</c>, which is in scope before the <c>if</c>, where the log call goes.
+    /// </summary>
+    private static ExpressionSyntax? PatternInput(SemanticModel model, ExpressionSyntax exception, CancellationToken cancellationToken)
+    {
+        if (exception.SyntaxTree != model.SyntaxTree
+            || model.GetSymbolInfo(exception, cancellationToken).Symbol is not ILocalSymbol local
+            || local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not SingleVariableDesignationSyntax designation
+            || designation.FirstAncestorOrSelf<IsPatternExpressionSyntax>() is not { } isPattern
+            || isPattern.Expression is not (IdentifierNameSyntax or MemberAccessExpressionSyntax)
+            || !TypeRelations.IsException(model.GetTypeInfo(isPattern.Expression, cancellationToken).Type, model.Compilation))
+        {
+            return null;
+        }
+        return isPattern.Expression;
     }
 
     public static bool IsFunction(SyntaxNode node) =>

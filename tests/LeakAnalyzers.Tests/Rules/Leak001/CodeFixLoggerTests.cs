@@ -1426,4 +1426,41 @@ public class CodeFixLoggerTests
             """;
         return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
+
+    [Fact]
+    public Task Pattern_variable_in_a_filter_logs_the_pattern_input()
+    {
+        const string source = """
+            using System.Data.Common;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.AspNetCore.Mvc.Filters;
+
+            public class DbExceptionFilter(ILogger<DbExceptionFilter> logger) : IExceptionFilter
+            {
+                public void OnException(ExceptionContext context)
+                {
+                    if (context.Exception is DbException db)
+                        context.Result = new ObjectResult({|LEAK002:db.Message|}) { StatusCode = 500 };
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Data.Common;
+            using System.Diagnostics;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.AspNetCore.Mvc.Filters;
+
+            public class DbExceptionFilter(ILogger<DbExceptionFilter> logger) : IExceptionFilter
+            {
+                public void OnException(ExceptionContext context)
+                {
+                    var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                    logger.LogError(context.Exception, "Unhandled error {ErrorId}", errorId);
+                    if (context.Exception is DbException db)
+                        context.Result = new ObjectResult($"An unexpected error occurred. Error ID: {errorId}") { StatusCode = 500 };
+                }
+            }
+            """;
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+    }
 }
