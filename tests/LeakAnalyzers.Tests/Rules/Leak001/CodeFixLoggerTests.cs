@@ -1463,4 +1463,114 @@ public class CodeFixLoggerTests
             """;
         return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
+
+    [Fact]
+    public Task Static_helper_of_a_middleware_uses_request_services()
+    {
+        const string source = """
+            using System.Net;
+
+            public class ErrorHandlingMiddleware
+            {
+                private readonly RequestDelegate _next;
+
+                public ErrorHandlingMiddleware(RequestDelegate next) => _next = next;
+
+                public async Task InvokeAsync(HttpContext context)
+                {
+                    try
+                    {
+                        await _next(context);
+                    }
+                    catch (Exception ex)
+                    {
+                        await HandleExceptionAsync(context, ex);
+                    }
+                }
+
+                private static Task HandleExceptionAsync(HttpContext context, Exception exception)
+                {
+                    context.Response.StatusCode = (int)HttpStatusCode.InternalServerError;
+                    return context.Response.WriteAsJsonAsync([|new { error = exception.Message, detail = exception.ToString() }|]);
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Diagnostics;
+            using System.Net;
+
+            public class ErrorHandlingMiddleware
+            {
+                private readonly RequestDelegate _next;
+
+                public ErrorHandlingMiddleware(RequestDelegate next) => _next = next;
+
+                public async Task InvokeAsync(HttpContext context)
+                {
+                    try
+                    {
+                        await _next(context);
+                    }
+                    catch (Exception ex)
+                    {
+                        await HandleExceptionAsync(context, ex);
+                    }
+                }
+
+                private static Task HandleExceptionAsync(HttpContext context, Exception exception)
+                {
+                    context.Response.StatusCode = (int)HttpStatusCode.InternalServerError;
+                    var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                    context.RequestServices.GetRequiredService<ILogger<ErrorHandlingMiddleware>>().LogError(exception, "Unhandled error {ErrorId}", errorId);
+                    return context.Response.WriteAsJsonAsync(new { error = "An unexpected error occurred.", errorId });
+                }
+            }
+            """;
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public Task Classic_mvc_controller_without_logging_library_uses_trace()
+    {
+        const string source = """
+            using System.Web.Mvc;
+
+            public class HomeController : Controller
+            {
+                public ActionResult Index()
+                {
+                    try
+                    {
+                        return Content("ok");
+                    }
+                    catch (Exception ex)
+                    {
+                        return Content([|ex.ToString()|]);
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Diagnostics;
+            using System.Web.Mvc;
+
+            public class HomeController : Controller
+            {
+                public ActionResult Index()
+                {
+                    try
+                    {
+                        return Content("ok");
+                    }
+                    catch (Exception ex)
+                    {
+                        var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                        Trace.TraceError("Unhandled error {0}: {1}", errorId, ex);
+                        return Content($"An unexpected error occurred. Error ID: {errorId}");
+                    }
+                }
+            }
+            """;
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+    }
 }
