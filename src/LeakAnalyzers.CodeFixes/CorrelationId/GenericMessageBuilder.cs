@@ -43,9 +43,24 @@ internal static class GenericMessageBuilder
         {
             // e.g. Encoding.UTF8.GetBytes(ex.Message): keep the call, clean its text arguments.
             var changed = SanitizeArguments(invocation.ArgumentList, model, taint, idName, cancellationToken);
-            return changed is null ? null : invocation.WithArgumentList(changed);
+            if (changed is not null)
+                return invocation.WithArgumentList(changed);
         }
-        return null;
+        return AcceptsText(value, model, cancellationToken) ? GenericString(idName) : null;
+    }
+
+    /// <summary>
+    /// The sink has a text overload: Web API's <c>CreateErrorResponse(status, ex)</c> binds to
+    /// <c>CreateErrorResponse(status, string)</c> once the exception is replaced by a message.
+    /// </summary>
+    private static bool AcceptsText(ExpressionSyntax value, SemanticModel model, CancellationToken cancellationToken)
+    {
+        if (value.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } } argument)
+            return false;
+        var probe = invocation.ReplaceNode(argument, argument.WithExpression(
+            SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal("x"))));
+        var bound = model.GetSpeculativeSymbolInfo(invocation.SpanStart, probe, SpeculativeBindingOption.BindAsExpression).Symbol;
+        return bound is IMethodSymbol method && method.Parameters.Any(p => p.Type.SpecialType == SpecialType.System_String);
     }
 
     public static ExpressionSyntax GenericString(string idName) =>

@@ -930,4 +930,92 @@ public class CodeFixSinkTests
             """;
         return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
+
+    [Fact]
+    public Task Web_api_2_exception_overload_switches_to_the_message_overload()
+    {
+        const string source = """
+            using System.Net;
+            using System.Net.Http;
+            using System.Web.Http;
+
+            public static class WebApiConfig
+            {
+                public static void Register(HttpConfiguration config) => config.IncludeErrorDetailPolicy = IncludeErrorDetailPolicy.Always;
+            }
+
+            public class ValuesController : ApiController
+            {
+                public HttpResponseMessage Get()
+                {
+                    try
+                    {
+                        return Request.CreateResponse(HttpStatusCode.OK, "ok");
+                    }
+                    catch (Exception ex)
+                    {
+                        return Request.CreateErrorResponse(HttpStatusCode.InternalServerError, [|ex|]);
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Diagnostics;
+            using System.Net;
+            using System.Net.Http;
+            using System.Web.Http;
+
+            public static class WebApiConfig
+            {
+                public static void Register(HttpConfiguration config) => config.IncludeErrorDetailPolicy = IncludeErrorDetailPolicy.Always;
+            }
+
+            public class ValuesController : ApiController
+            {
+                public HttpResponseMessage Get()
+                {
+                    try
+                    {
+                        return Request.CreateResponse(HttpStatusCode.OK, "ok");
+                    }
+                    catch (Exception ex)
+                    {
+                        var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                        Trace.TraceError("Unhandled error {0}: {1}", errorId, ex);
+                        return Request.CreateErrorResponse(HttpStatusCode.InternalServerError, $"An unexpected error occurred. Error ID: {errorId}");
+                    }
+                }
+            }
+            """;
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public Task No_fix_when_the_sink_only_takes_an_exception()
+    {
+        const string source = """
+            using System.Web.Http;
+
+            public static class WebApiConfig
+            {
+                public static void Register(HttpConfiguration config) => config.IncludeErrorDetailPolicy = IncludeErrorDetailPolicy.Always;
+            }
+
+            public class ValuesController : ApiController
+            {
+                public IHttpActionResult Delete()
+                {
+                    try
+                    {
+                        return Ok();
+                    }
+                    catch (Exception ex)
+                    {
+                        return InternalServerError([|ex|]);
+                    }
+                }
+            }
+            """;
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.NoFixAsync(source);
+    }
 }
