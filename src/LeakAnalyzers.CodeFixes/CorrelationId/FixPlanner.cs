@@ -48,7 +48,11 @@ internal sealed class FixPlanner
             return false;
         plan.Values.Add((site, replacement.WithTriviaFrom(site.Value)));
         if (isNew)
+        {
+            // Only now: an unfixable leak must not leave an injected logger behind.
+            ChooseLogger(plan);
             _plans.Add(site.Scope, plan);
+        }
         return true;
     }
 
@@ -65,7 +69,7 @@ internal sealed class FixPlanner
             }
             else
             {
-                plan.NewCatchVariable = InjectorFreeName(new[] { "ex", "exception" }, catchClause.Block);
+                plan.NewCatchVariable = FreeLocalName(new[] { "ex", "exception" }, catchClause.Block);
                 plan.Exception = SyntaxFactory.IdentifierName(plan.NewCatchVariable);
             }
         }
@@ -76,7 +80,7 @@ internal sealed class FixPlanner
 
         plan.ExistingId = block?.Statements.OfType<LocalDeclarationStatementSyntax>().FirstOrDefault(IsIdDeclaration);
         plan.IdName = plan.ExistingId?.Declaration.Variables[0].Identifier.ValueText
-            ?? InjectorFreeName(new[] { "errorId" }, plan.Scope, PlannedNamesAround(plan.Scope));
+            ?? FreeLocalName(new[] { "errorId" }, plan.Scope, PlannedNamesAround(plan.Scope));
 
         var (logCall, api) = plan.NewCatchVariable is null ? FindExistingLog(plan) : (null, null);
         var logged = logCall is not null && logCall.DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.ValueText == plan.IdName);
@@ -99,11 +103,16 @@ internal sealed class FixPlanner
             plan.Anchor = anchor;
         }
 
-        if (!logged && plan.LogToExtend is null)
-        {
-            var at = plan.Anchor is { } a ? FirstExpressionIn(a) ?? site.Value : site.Value;
-            plan.NewLogger = LoggerLocator.Find(_model, at, _cancellationToken) ?? Injector.Choose(site.Value);
-        }
+        plan.NeedsNewLog = !logged && plan.LogToExtend is null;
+    }
+
+    private void ChooseLogger(ScopePlan plan)
+    {
+        if (!plan.NeedsNewLog)
+            return;
+        var value = plan.First.Value;
+        var at = plan.Anchor is { } anchor ? FirstExpressionIn(anchor) ?? value : value;
+        plan.NewLogger = LoggerLocator.Find(_model, at, _cancellationToken) ?? Injector.Choose(value);
     }
 
     private static ExpressionSyntax? FirstExpressionIn(StatementSyntax statement) =>
@@ -133,7 +142,7 @@ internal sealed class FixPlanner
         _plans.Values.Where(p => p.ExistingId is null && (p.Scope.Span.Contains(scope.Span) || scope.Span.Contains(p.Scope.Span))).Select(p => p.IdName);
 
     /// <summary>A name that neither a visible local/parameter nor a declaration inside <paramref name="scope"/> uses.</summary>
-    private string InjectorFreeName(string[] preferred, SyntaxNode scope, IEnumerable<string>? alsoTaken = null)
+    private string FreeLocalName(string[] preferred, SyntaxNode scope, IEnumerable<string>? alsoTaken = null)
     {
         var position = scope is BlockSyntax b ? b.OpenBraceToken.Span.End : scope.SpanStart;
         var visible = _model.LookupSymbols(position).Where(s => s is ILocalSymbol or IParameterSymbol or IRangeVariableSymbol).Select(s => s.Name);

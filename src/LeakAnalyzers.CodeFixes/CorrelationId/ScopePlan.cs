@@ -26,6 +26,8 @@ internal sealed class ScopePlan
     /// <summary>A call that already logs the exception and gets the ID added.</summary>
     public InvocationExpressionSyntax? LogToExtend { get; set; }
     public LoggingApi? LogToExtendApi { get; set; }
+    /// <summary>No call in the block logs the exception with the ID yet, and none can be extended.</summary>
+    public bool NeedsNewLog { get; set; }
     /// <summary>The logger of the new log call; null when no new call is needed.</summary>
     public LoggerChoice? NewLogger { get; set; }
     /// <summary>The statement the ID declaration (and new log call) go before, for block scopes.</summary>
