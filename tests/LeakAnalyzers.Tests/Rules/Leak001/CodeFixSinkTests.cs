@@ -1018,4 +1018,54 @@ public class CodeFixSinkTests
             """;
         return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.NoFixAsync(source);
     }
+
+    [Fact]
+    public Task Database_details_in_a_when_filtered_catch_leak002()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.EntityFrameworkCore;
+            using Npgsql;
+
+            public class OrdersController(ILogger<OrdersController> logger) : ControllerBase
+            {
+                public IActionResult Save()
+                {
+                    try
+                    {
+                        return Ok();
+                    }
+                    catch (DbUpdateException ex) when (ex.InnerException is PostgresException pg)
+                    {
+                        logger.LogWarning(ex, "Constraint {Constraint} violated", pg.ConstraintName);
+                        return Conflict({|LEAK002:new { error = pg.MessageText, pg.ConstraintName, pg.Detail, retry = false }|});
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Diagnostics;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.EntityFrameworkCore;
+            using Npgsql;
+
+            public class OrdersController(ILogger<OrdersController> logger) : ControllerBase
+            {
+                public IActionResult Save()
+                {
+                    try
+                    {
+                        return Ok();
+                    }
+                    catch (DbUpdateException ex) when (ex.InnerException is PostgresException pg)
+                    {
+                        var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                        logger.LogWarning(ex, "Constraint {Constraint} violated {ErrorId}", pg.ConstraintName, errorId);
+                        return Conflict(new { error = "An unexpected error occurred.", retry = false, errorId });
+                    }
+                }
+            }
+            """;
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+    }
 }
