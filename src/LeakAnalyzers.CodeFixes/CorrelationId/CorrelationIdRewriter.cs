@@ -112,6 +112,22 @@ internal static class CorrelationIdRewriter
         });
     }
 
+    private static bool IsSingleLine(BlockSyntax block)
+    {
+        var span = block.SyntaxTree.GetLineSpan(block.Span);
+        return span.StartLinePosition.Line == span.EndLinePosition.Line;
+    }
+
+    /// <summary><c>catch (Exception ex) { return Problem(ex.Message); }</c> cannot hold three statements on one line readably.</summary>
+    private static BlockSyntax OneStatementPerLine(BlockSyntax block) =>
+        block
+            .WithOpenBraceToken(block.OpenBraceToken.WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed))
+            .WithStatements(SyntaxFactory.List(block.Statements.Select(s => s
+                .WithLeadingTrivia(s.GetLeadingTrivia().Where(t => !t.IsKind(SyntaxKind.WhitespaceTrivia) && !t.IsKind(SyntaxKind.EndOfLineTrivia)).Prepend(SyntaxFactory.ElasticMarker))
+                .WithTrailingTrivia(SyntaxFactory.ElasticCarriageReturnLineFeed))))
+            .WithCloseBraceToken(block.CloseBraceToken.WithLeadingTrivia(SyntaxFactory.ElasticMarker))
+            .WithAdditionalAnnotations(Formatter.Annotation);
+
     private static void AddStatements(DocumentEditor editor, ScopePlan plan, SemanticModel model, CancellationToken cancellationToken)
     {
         var statements = new List<StatementSyntax>();
@@ -121,12 +137,14 @@ internal static class CorrelationIdRewriter
             statements.Add(LogCallBuilder.NewLogCall(logger, plan.Exception, plan.IdName));
         if (statements.Count == 0)
             return;
-        if (plan.Scope is BlockSyntax)
+        if (plan.Scope is BlockSyntax block)
         {
             if (plan.ExistingId is { } existing)
                 editor.InsertAfter(existing, statements);
             else
                 editor.InsertBefore(plan.Anchor!, statements);
+            if (IsSingleLine(block))
+                editor.ReplaceNode(block, (current, _) => OneStatementPerLine((BlockSyntax)current));
             return;
         }
         ExpressionBodies.ConvertToBlock(editor, plan.Scope, statements, model, cancellationToken);

@@ -111,8 +111,12 @@ internal sealed class LoggerInjector
         if (httpContext is null)
             return null;
         string? contextExpression = null;
+        var enclosing = _model.GetEnclosingSymbol(at.SpanStart, _cancellationToken);
+        var staticContext = LoggerLocator.IsStaticContext(_model, at, _cancellationToken);
         foreach (var symbol in _model.LookupSymbols(at.SpanStart).Where(s => s is ILocalSymbol or IParameterSymbol).OrderBy(s => s.Name, System.StringComparer.Ordinal))
         {
+            if (!LoggerLocator.IsReachable(symbol, enclosing, staticContext))
+                continue;
             var type = symbol is ILocalSymbol l ? l.Type : ((IParameterSymbol)symbol).Type;
             if (symbol is ILocalSymbol local && local.DeclaringSyntaxReferences.FirstOrDefault()?.Span.End > at.SpanStart)
                 continue;

@@ -23,12 +23,13 @@ internal static class LoggerLocator
         var staticContext = IsStaticContext(model, at, cancellationToken);
         var candidates = new List<(int Rank, string Name, LoggerChoice Choice)>();
         var webApplication = compilation.GetTypeByMetadataName(WebApplication);
+        var enclosing = model.GetEnclosingSymbol(position, cancellationToken);
         foreach (var symbol in model.LookupSymbols(position))
         {
             var (type, kindRank) = symbol switch
             {
-                ILocalSymbol l when DeclaredBefore(l, position, cancellationToken) => (l.Type, 0),
-                IParameterSymbol p => (p.Type, 1),
+                ILocalSymbol l when DeclaredBefore(l, position, cancellationToken) && IsReachable(l, enclosing, staticContext) => (l.Type, 0),
+                IParameterSymbol p when IsReachable(p, enclosing, staticContext) => (p.Type, 1),
                 IFieldSymbol f when !f.IsImplicitlyDeclared && (f.IsStatic || !staticContext) => (f.Type, 2),
                 IPropertySymbol p when !p.IsIndexer && (p.IsStatic || !staticContext) => (p.Type, 3),
                 _ => (null, 0),
@@ -56,6 +57,28 @@ internal static class LoggerLocator
             .Select(c => c.Choice)
             .FirstOrDefault();
     }
+
+    /// <summary>
+    /// Lookup also returns top-level-statement locals inside other classes of Program.cs (CS8801) and parameters of
+    /// unrelated members: a local or parameter is usable only from its own method or a lambda/local function in it;
+    /// a primary-constructor parameter from the instance members of its type.
+    /// </summary>
+    public static bool IsReachable(ISymbol symbol, ISymbol? enclosing, bool staticContext)
+    {
+        var owner = symbol.ContainingSymbol;
+        for (var s = enclosing; s is not null; s = s.ContainingSymbol)
+        {
+            if (SymbolEqualityComparer.Default.Equals(s, owner))
+                return true;
+            if (s is not IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+                break;
+        }
+        return !staticContext && symbol is IParameterSymbol && owner is IMethodSymbol { MethodKind: MethodKind.Constructor } constructor
+            && enclosing is not null && SymbolEqualityComparer.Default.Equals(constructor.ContainingType, ContainingType(enclosing));
+    }
+
+    private static INamedTypeSymbol? ContainingType(ISymbol symbol) =>
+        symbol as INamedTypeSymbol ?? symbol.ContainingType;
 
     private static bool DeclaredBefore(ILocalSymbol local, int position, CancellationToken cancellationToken) =>
         local.DeclaringSyntaxReferences.FirstOrDefault() is { } reference && reference.Span.End <= position;

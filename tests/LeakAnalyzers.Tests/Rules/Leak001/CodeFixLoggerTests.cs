@@ -1573,4 +1573,70 @@ public class CodeFixLoggerTests
             """;
         return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
+
+    [Fact]
+    public Task Top_level_app_is_not_reachable_from_a_class_in_Program_cs()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Mvc;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var app = builder.Build();
+            app.MapGet("/a", () =>
+            {
+                try { return Results.Ok(); }
+                catch (Exception ex) { return Results.Problem([|ex.Message|]); }
+            });
+            app.Run();
+
+            public class OrdersController : ControllerBase
+            {
+                public IActionResult Get()
+                {
+                    try { return Ok(); }
+                    catch (Exception ex) { return BadRequest([|ex.Message|]); }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Diagnostics;
+            using Microsoft.AspNetCore.Mvc;
+
+            var builder = WebApplication.CreateBuilder(args);
+            var app = builder.Build();
+            app.MapGet("/a", () =>
+            {
+                try { return Results.Ok(); }
+                catch (Exception ex)
+                {
+                    var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                    app.Logger.LogError(ex, "Unhandled error {ErrorId}", errorId);
+                    return Results.Problem($"An unexpected error occurred. Error ID: {errorId}");
+                }
+            });
+            app.Run();
+
+            public class OrdersController : ControllerBase
+            {
+                private readonly ILogger<OrdersController> _logger;
+
+                public OrdersController(ILogger<OrdersController> logger)
+                {
+                    _logger = logger;
+                }
+
+                public IActionResult Get()
+                {
+                    try { return Ok(); }
+                    catch (Exception ex)
+                    {
+                        var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                        _logger.LogError(ex, "Unhandled error {ErrorId}", errorId);
+                        return BadRequest($"An unexpected error occurred. Error ID: {errorId}");
+                    }
+                }
+            }
+            """;
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+    }
 }
