@@ -1639,4 +1639,66 @@ public class CodeFixLoggerTests
             """;
         return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
+
+    [Fact]
+    public Task Razor_page_model_gets_logger_and_bare_catch_avoids_taken_names()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.AspNetCore.Mvc.RazorPages;
+            using Npgsql;
+
+            public class ReportModel : PageModel
+            {
+                public string? Error { get; set; }
+
+                public IActionResult OnPost(string ex, NpgsqlCommand command)
+                {
+                    try
+                    {
+                        return Page();
+                    }
+                    catch (NpgsqlException)
+                    {
+                        Error = ex;
+                        return BadRequest({|LEAK002:command.CommandText|});
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Diagnostics;
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.AspNetCore.Mvc.RazorPages;
+            using Npgsql;
+
+            public class ReportModel : PageModel
+            {
+                private readonly ILogger<ReportModel> _logger;
+
+                public ReportModel(ILogger<ReportModel> logger)
+                {
+                    _logger = logger;
+                }
+
+                public string? Error { get; set; }
+
+                public IActionResult OnPost(string ex, NpgsqlCommand command)
+                {
+                    try
+                    {
+                        return Page();
+                    }
+                    catch (NpgsqlException exception)
+                    {
+                        var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                        _logger.LogError(exception, "Unhandled error {ErrorId}", errorId);
+                        Error = ex;
+                        return BadRequest($"An unexpected error occurred. Error ID: {errorId}");
+                    }
+                }
+            }
+            """;
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+    }
 }
