@@ -92,10 +92,16 @@ internal sealed class HandlerClassifier
         return false;
     }
 
-    private bool IsMinimalApiHandler(IAnonymousFunctionOperation lambda) =>
-        lambda.Parent is IDelegateCreationOperation { Parent: IArgumentOperation { Parent: IInvocationOperation invocation } }
-        && invocation.TargetMethod.Name.StartsWith("Map", System.StringComparison.Ordinal)
-        && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _symbols.EndpointRouteBuilderExtensions);
+    /// <summary>A lambda given to <c>MapGet</c>/<c>MapPost</c>/... (converted to Delegate through its natural Func type).</summary>
+    private bool IsMinimalApiHandler(IAnonymousFunctionOperation lambda)
+    {
+        var parent = lambda.Parent;
+        while (parent is IDelegateCreationOperation or IConversionOperation)
+            parent = parent.Parent;
+        return parent is IArgumentOperation { Parent: IInvocationOperation invocation }
+               && invocation.TargetMethod.Name.StartsWith("Map", System.StringComparison.Ordinal)
+               && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _symbols.EndpointRouteBuilderExtensions);
+    }
 
     private bool OverridesInterceptor(IMethodSymbol method) => Overrides(method, _symbols.Interceptor);
 
@@ -158,7 +164,8 @@ internal sealed class HandlerClassifier
             if (invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke && IsParameterOf(invocation.Instance, method))
                 return true;
             if (invocation.Instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ContainingTypeInstance }
-                && invocation.TargetMethod.Name == method.Name && invocation.TargetMethod.IsVirtual | invocation.TargetMethod.IsOverride | invocation.TargetMethod.IsAbstract)
+                && invocation.TargetMethod.Name == method.Name
+                && (invocation.TargetMethod.IsVirtual || invocation.TargetMethod.IsOverride || invocation.TargetMethod.IsAbstract))
                 return true;
         }
         return false;
