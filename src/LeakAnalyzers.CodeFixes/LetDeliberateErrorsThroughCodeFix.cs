@@ -30,7 +30,8 @@ public sealed class LetDeliberateErrorsThroughCodeFix : CodeFixProvider
         ImmutableArray.Create(RuleIdentifiers.CatchAllSwallowsHttpErrors);
 
     public override FixAllProvider GetFixAllProvider() =>
-        FixAllProvider.Create((context, document, diagnostics) => FixDocumentAsync(document, diagnostics, context.CancellationToken));
+        FixAllProvider.Create(async (context, document, diagnostics) =>
+            (Document?)await FixDocumentAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
