@@ -15,6 +15,7 @@ public static class Composition
     public static WebApplication UseLeakyApiPipeline(this WebApplication app)
     {
         // Areas: app.UseXxxArea();
+        app.UseCatchAllArea();
         return app;
     }
 
