@@ -25,8 +25,7 @@ internal sealed class DeliberateErrorTypes
     private const string StatusCodePropertyName = "StatusCode";
 
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriesStatus = new(SymbolEqualityComparer.Default);
-    private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _projectTypes;
-    private readonly Lazy<Dictionary<string, INamedTypeSymbol>> _bySimpleName;
+    private readonly Lazy<(ImmutableArray<INamedTypeSymbol> Types, Dictionary<string, INamedTypeSymbol> ByName)> _source;
     private readonly Compilation _compilation;
 
     public INamedTypeSymbol Exception { get; }
@@ -51,8 +50,7 @@ internal sealed class DeliberateErrorTypes
                 known.Add(type);
         }
         Known = known.ToImmutable();
-        _projectTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(FindProjectTypes);
-        _bySimpleName = new Lazy<Dictionary<string, INamedTypeSymbol>>(IndexBySimpleName);
+        _source = new Lazy<(ImmutableArray<INamedTypeSymbol>, Dictionary<string, INamedTypeSymbol>)>(ScanSource);
     }
 
     public static DeliberateErrorTypes? Create(Compilation compilation) =>
@@ -62,7 +60,7 @@ internal sealed class DeliberateErrorTypes
             : null;
 
     /// <summary>The project's own status-carrying exception types (declared in source), most general first.</summary>
-    public ImmutableArray<INamedTypeSymbol> ProjectTypes => _projectTypes.Value;
+    public ImmutableArray<INamedTypeSymbol> ProjectTypes => _source.Value.Types;
 
     /// <summary>True for a known framework type, a status-carrying type, or one derived from them (gRPC excluded).</summary>
     public bool IsDeliberate(ITypeSymbol? type, ImmutableArray<INamedTypeSymbol> extra)
@@ -81,7 +79,7 @@ internal sealed class DeliberateErrorTypes
 
     /// <summary>A deliberate type thrown as <c>new Name(...)</c>, looked up by simple name (callee scanning by syntax).</summary>
     public INamedTypeSymbol? FindBySimpleName(string name) =>
-        _bySimpleName.Value.TryGetValue(name, out var type) ? type : null;
+        _source.Value.ByName.TryGetValue(name, out var type) ? type : null;
 
     private bool ComputeCarriesStatus(ITypeSymbol type)
     {
@@ -105,35 +103,13 @@ internal sealed class DeliberateErrorTypes
         return false;
     }
 
-    private ImmutableArray<INamedTypeSymbol> FindProjectTypes()
+    /// <summary>One walk over the types declared in source: the status-carrying ones, and a name index for callee scanning.</summary>
+    private (ImmutableArray<INamedTypeSymbol> Types, Dictionary<string, INamedTypeSymbol> ByName) ScanSource()
     {
         var found = new List<INamedTypeSymbol>();
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        pending.Push(_compilation.Assembly.GlobalNamespace);
-        while (pending.Count > 0)
-        {
-            foreach (var member in pending.Pop().GetMembers())
-            {
-                if (member is INamespaceSymbol ns)
-                {
-                    pending.Push(ns);
-                }
-                else if (member is INamedTypeSymbol named && !named.IsImplicitlyDeclared)
-                {
-                    pending.Push(named);
-                    if (named.TypeKind == TypeKind.Class && IsDeliberate(named, ImmutableArray<INamedTypeSymbol>.Empty))
-                        found.Add(named);
-                }
-            }
-        }
-        return TypeRelations.MostGeneral(found);
-    }
-
-    private Dictionary<string, INamedTypeSymbol> IndexBySimpleName()
-    {
-        var index = new Dictionary<string, INamedTypeSymbol>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, INamedTypeSymbol>(StringComparer.Ordinal);
         foreach (var type in Known)
-            index[type.Name] = type;
+            byName[type.Name] = type;
         var pending = new Stack<INamespaceOrTypeSymbol>();
         pending.Push(_compilation.Assembly.GlobalNamespace);
         while (pending.Count > 0)
@@ -142,10 +118,14 @@ internal sealed class DeliberateErrorTypes
             {
                 if (member is INamespaceOrTypeSymbol container)
                     pending.Push(container);
-                if (member is INamedTypeSymbol { TypeKind: TypeKind.Class } named && IsDeliberate(named, ImmutableArray<INamedTypeSymbol>.Empty))
-                    index[named.Name] = named;
+                if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsImplicitlyDeclared: false } named
+                    && IsDeliberate(named, ImmutableArray<INamedTypeSymbol>.Empty))
+                {
+                    found.Add(named);
+                    byName[named.Name] = named;
+                }
             }
         }
-        return index;
+        return (TypeRelations.MostGeneral(found), byName);
     }
 }

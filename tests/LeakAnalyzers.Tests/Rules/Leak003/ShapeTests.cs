@@ -329,4 +329,50 @@ public class ShapeTests
             }
             """, "dotnet_code_quality.LEAK003.deliberate_exception_types = Quota.QuotaExceeded");
     }
+
+    [Fact]
+    public async Task Http_request_exception_with_nullable_status_is_not_deliberate()
+    {
+        await Verifier.DiagnosticsAsync("""
+            using Microsoft.AspNetCore.Mvc;
+
+            public sealed class ProxyController : ControllerBase
+            {
+                public IActionResult Get()
+                {
+                    try
+                    {
+                        throw new HttpRequestException("upstream failed", null, System.Net.HttpStatusCode.BadGateway);
+                    }
+                    catch (Exception)
+                    {
+                        return StatusCode(500);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Mvc5_action_throwing_system_web_http_exception_is_reported()
+    {
+        await Verifier.DiagnosticsAsync("""
+            public sealed class HomeController : System.Web.Mvc.Controller
+            {
+                public System.Web.Mvc.ActionResult Details(int id)
+                {
+                    try
+                    {
+                        if (id <= 0)
+                            throw new System.Web.HttpException(404, "Not found");
+                        return Content("details");
+                    }
+                    [|catch (Exception)|]
+                    {
+                        return new System.Web.Mvc.HttpStatusCodeResult(500);
+                    }
+                }
+            }
+            """);
+    }
 }
