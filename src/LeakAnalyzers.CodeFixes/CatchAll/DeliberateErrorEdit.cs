@@ -24,7 +24,14 @@ internal abstract class DeliberateErrorEdit
 
     public abstract void Apply(DocumentEditor editor);
 
-    public static DeliberateErrorEdit? TryCreate(SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+    /// <summary>True when the diagnostic is on a catch clause, where the when-filter alternative applies.</summary>
+    public static bool IsOnCatchClause(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(SwallowedTypesMessage.KindProperty, out var kindName)
+        && Enum.TryParse<HandlerKind>(kindName, out var kind)
+        && kind is HandlerKind.Middleware or HandlerKind.Interceptor or HandlerKind.Endpoint;
+
+    /// <param name="useFilter">For catch clauses: a <c>when</c> filter on the catch-all instead of rethrowing clauses.</param>
+    public static DeliberateErrorEdit? TryCreate(SemanticModel model, Diagnostic diagnostic, bool useFilter, CancellationToken cancellationToken)
     {
         if (!diagnostic.Properties.TryGetValue(SwallowedTypesMessage.TypesProperty, out var typeNames) || typeNames is null
             || !diagnostic.Properties.TryGetValue(SwallowedTypesMessage.KindProperty, out var kindName)
@@ -47,9 +54,12 @@ internal abstract class DeliberateErrorEdit
             case HandlerKind.Middleware:
             case HandlerKind.Interceptor:
             case HandlerKind.Endpoint:
-                return node.FirstAncestorOrSelf<CatchClauseSyntax>() is { } clause
-                    ? new RethrowBeforeCatchAll(clause, types, HttpContextName(model, clause, cancellationToken), namer)
-                    : null;
+                if (node.FirstAncestorOrSelf<CatchClauseSyntax>() is not { } clause)
+                    return null;
+                var httpContext = HttpContextName(model, clause, cancellationToken);
+                return useFilter
+                    ? WhenFilterOnCatchAll.Create(model, clause, types, httpContext, namer)
+                    : new RethrowBeforeCatchAll(clause, types, httpContext, namer);
             case HandlerKind.ExceptionFilter:
             case HandlerKind.WebApiExceptionFilter:
             case HandlerKind.ExceptionHandler:
