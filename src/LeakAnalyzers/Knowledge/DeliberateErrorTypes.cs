@@ -25,7 +25,7 @@ internal sealed class DeliberateErrorTypes
     private const string StatusCodePropertyName = "StatusCode";
 
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriesStatus = new(SymbolEqualityComparer.Default);
-    private readonly Lazy<(ImmutableArray<INamedTypeSymbol> Types, Dictionary<string, INamedTypeSymbol> ByName)> _source;
+    private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _projectTypes;
     private readonly Compilation _compilation;
 
     public INamedTypeSymbol Exception { get; }
@@ -50,7 +50,7 @@ internal sealed class DeliberateErrorTypes
                 known.Add(type);
         }
         Known = known.ToImmutable();
-        _source = new Lazy<(ImmutableArray<INamedTypeSymbol>, Dictionary<string, INamedTypeSymbol>)>(ScanSource);
+        _projectTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(FindProjectTypes);
     }
 
     public static DeliberateErrorTypes? Create(Compilation compilation) =>
@@ -60,7 +60,7 @@ internal sealed class DeliberateErrorTypes
             : null;
 
     /// <summary>The project's own status-carrying exception types (declared in source), most general first.</summary>
-    public ImmutableArray<INamedTypeSymbol> ProjectTypes => _source.Value.Types;
+    public ImmutableArray<INamedTypeSymbol> ProjectTypes => _projectTypes.Value;
 
     /// <summary>True for a known framework type, a status-carrying type, or one derived from them (gRPC excluded).</summary>
     public bool IsDeliberate(ITypeSymbol? type, ImmutableArray<INamedTypeSymbol> extra)
@@ -76,10 +76,6 @@ internal sealed class DeliberateErrorTypes
         }
         return false;
     }
-
-    /// <summary>A deliberate type thrown as <c>new Name(...)</c>, looked up by simple name (callee scanning by syntax).</summary>
-    public INamedTypeSymbol? FindBySimpleName(string name) =>
-        _source.Value.ByName.TryGetValue(name, out var type) ? type : null;
 
     private bool ComputeCarriesStatus(ITypeSymbol type)
     {
@@ -103,13 +99,10 @@ internal sealed class DeliberateErrorTypes
         return false;
     }
 
-    /// <summary>One walk over the types declared in source: the status-carrying ones, and a name index for callee scanning.</summary>
-    private (ImmutableArray<INamedTypeSymbol> Types, Dictionary<string, INamedTypeSymbol> ByName) ScanSource()
+    /// <summary>The status-carrying exception types declared in source (one walk per compilation, on first use).</summary>
+    private ImmutableArray<INamedTypeSymbol> FindProjectTypes()
     {
         var found = new List<INamedTypeSymbol>();
-        var byName = new Dictionary<string, INamedTypeSymbol>(StringComparer.Ordinal);
-        foreach (var type in Known)
-            byName[type.Name] = type;
         var pending = new Stack<INamespaceOrTypeSymbol>();
         pending.Push(_compilation.Assembly.GlobalNamespace);
         while (pending.Count > 0)
@@ -120,12 +113,9 @@ internal sealed class DeliberateErrorTypes
                     pending.Push(container);
                 if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsImplicitlyDeclared: false } named
                     && IsDeliberate(named, ImmutableArray<INamedTypeSymbol>.Empty))
-                {
                     found.Add(named);
-                    byName[named.Name] = named;
-                }
             }
         }
-        return (TypeRelations.MostGeneral(found), byName);
+        return TypeRelations.MostGeneral(found);
     }
 }

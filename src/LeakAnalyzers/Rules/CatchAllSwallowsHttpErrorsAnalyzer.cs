@@ -40,7 +40,7 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
                 return;
             var compilation = start.Compilation;
             var extraTypes = new PerTreeCache<ImmutableArray<INamedTypeSymbol>>(start.Options, options => ResolveExtraTypes(options, compilation));
-            var analysis = new Analysis(types, symbols, extraTypes);
+            var analysis = new Analysis(types, symbols, extraTypes, new CalleeBodies(compilation));
             start.RegisterOperationAction(analysis.AnalyzeTry, OperationKind.Try);
             start.RegisterOperationAction(analysis.AnalyzeMethodBody, OperationKind.MethodBody);
             start.RegisterOperationAction(analysis.AnalyzeLambda, OperationKind.AnonymousFunction);
@@ -66,9 +66,11 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
         private readonly PerTreeCache<ImmutableArray<INamedTypeSymbol>> _extraTypes;
         private readonly HandlerClassifier _classifier;
         private readonly FilterHandlingActions _filterActions;
+        private readonly CalleeBodies _callees;
 
-        public Analysis(DeliberateErrorTypes types, ErrorHandlerSymbols symbols, PerTreeCache<ImmutableArray<INamedTypeSymbol>> extraTypes)
+        public Analysis(DeliberateErrorTypes types, ErrorHandlerSymbols symbols, PerTreeCache<ImmutableArray<INamedTypeSymbol>> extraTypes, CalleeBodies callees)
         {
+            _callees = callees;
             _types = types;
             _symbols = symbols;
             _extraTypes = extraTypes;
@@ -89,8 +91,7 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
             List<INamedTypeSymbol> visible;
             if (kind == HandlerKind.Endpoint)
             {
-                visible = new List<INamedTypeSymbol>();
-                RaisedDeliberateErrors.Collect(tryOperation.Body, _types, _symbols, extra, visible, context.CancellationToken);
+                visible = RaisedDeliberateErrors.In(tryOperation.Body, _types, _symbols, _callees, extra);
             }
             else
             {

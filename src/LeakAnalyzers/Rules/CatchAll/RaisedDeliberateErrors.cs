@@ -1,99 +1,90 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Threading;
+using LeakAnalyzers.Flow;
 using LeakAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LeakAnalyzers.Rules.CatchAll;
 
 /// <summary>
 /// The deliberate errors a try block visibly raises (endpoint code): request body and form reads (the framework's
-/// 400/413 <c>BadHttpRequestException</c>), throws of status-carrying exceptions, and calls to the project's own
-/// methods whose bodies throw them.
+/// 400/413 <c>BadHttpRequestException</c>), throws of status-carrying exceptions, and the same inside the project's own
+/// methods it calls, followed to a bounded depth.
 /// </summary>
-internal static class RaisedDeliberateErrors
+internal sealed class RaisedDeliberateErrors
 {
+    private const int MaxCallDepth = 3;
+
     /// <summary>Request members that read the body and throw BadHttpRequestException (bad framing, too large).</summary>
     private static readonly string[] BodyReadingRequestMembers = { "Body", "BodyReader", "Form", "ReadFormAsync" };
     private static readonly string[] BodyReadingExtensionMethods = { "ReadFromJsonAsync" };
 
-    public static void Collect(
-        IOperation body, DeliberateErrorTypes types, ErrorHandlerSymbols symbols, ImmutableArray<INamedTypeSymbol> extra,
-        List<INamedTypeSymbol> raised, CancellationToken cancellationToken)
+    private readonly DeliberateErrorTypes _types;
+    private readonly ErrorHandlerSymbols _symbols;
+    private readonly CalleeBodies _callees;
+    private readonly ImmutableArray<INamedTypeSymbol> _extra;
+    private readonly List<INamedTypeSymbol> _raised = new();
+    private readonly HashSet<IMethodSymbol> _visited = new(SymbolEqualityComparer.Default);
+
+    private RaisedDeliberateErrors(DeliberateErrorTypes types, ErrorHandlerSymbols symbols, CalleeBodies callees, ImmutableArray<INamedTypeSymbol> extra)
+    {
+        _types = types;
+        _symbols = symbols;
+        _callees = callees;
+        _extra = extra;
+    }
+
+    public static List<INamedTypeSymbol> In(
+        IOperation body, DeliberateErrorTypes types, ErrorHandlerSymbols symbols, CalleeBodies callees, ImmutableArray<INamedTypeSymbol> extra)
+    {
+        var collector = new RaisedDeliberateErrors(types, symbols, callees, extra);
+        collector.Collect(body, depth: 0);
+        return collector._raised;
+    }
+
+    private void Collect(IOperation body, int depth)
     {
         foreach (var operation in body.Descendants())
         {
             switch (operation)
             {
                 case IThrowOperation { Exception: { } thrown }:
-                    if (Flow.ExceptionAliases.Unwrap(thrown)?.Type is INamedTypeSymbol thrownType && types.IsDeliberate(thrownType, extra))
-                        AddOnce(raised, thrownType);
+                    if (ExceptionAliases.Unwrap(thrown)?.Type is INamedTypeSymbol thrownType && _types.IsDeliberate(thrownType, _extra))
+                        AddOnce(thrownType);
                     break;
-                case IPropertyReferenceOperation property when IsRequest(property.Property.ContainingType, symbols) && Contains(BodyReadingRequestMembers, property.Property.Name):
-                    AddBadRequest(raised, types);
+                case IPropertyReferenceOperation property when IsRequest(property.Property.ContainingType) && Contains(BodyReadingRequestMembers, property.Property.Name):
+                    AddBadRequest();
                     break;
                 case IInvocationOperation invocation:
                     var method = invocation.TargetMethod;
-                    if ((IsRequest(method.ContainingType, symbols) && Contains(BodyReadingRequestMembers, method.Name))
-                        || (SymbolEqualityComparer.Default.Equals(method.ContainingType, symbols.HttpRequestJsonExtensions) && Contains(BodyReadingExtensionMethods, method.Name)))
-                        AddBadRequest(raised, types);
-                    else
-                        CollectFromSourceMethod(method, types, raised, cancellationToken);
+                    if ((IsRequest(method.ContainingType) && Contains(BodyReadingRequestMembers, method.Name))
+                        || (SymbolEqualityComparer.Default.Equals(method.ContainingType, _symbols.HttpRequestJsonExtensions) && Contains(BodyReadingExtensionMethods, method.Name)))
+                        AddBadRequest();
+                    else if (depth < MaxCallDepth && _visited.Add(method.OriginalDefinition) && _callees.GetBody(method, invocation) is { } calleeBody)
+                        Collect(calleeBody, depth + 1);
                     break;
             }
         }
     }
 
-    /// <summary>
-    /// A project method (declared in source) that throws <c>new X(...)</c> of a deliberate type, found by syntax and
-    /// matched by simple name: the callee may live in another file, whose semantic model an analyzer should not ask for.
-    /// </summary>
-    private static void CollectFromSourceMethod(IMethodSymbol method, DeliberateErrorTypes types, List<INamedTypeSymbol> raised, CancellationToken cancellationToken)
+    private bool IsRequest(INamedTypeSymbol? type) =>
+        _symbols.HttpRequest is not null && TypeRelations.DerivesFromOrEquals(type, _symbols.HttpRequest);
+
+    private void AddBadRequest()
     {
-        foreach (var reference in method.OriginalDefinition.DeclaringSyntaxReferences)
-        {
-            var syntax = reference.GetSyntax(cancellationToken);
-            foreach (var node in syntax.DescendantNodes())
-            {
-                var created = node switch
-                {
-                    ThrowStatementSyntax { Expression: ObjectCreationExpressionSyntax c } => c,
-                    ThrowExpressionSyntax { Expression: ObjectCreationExpressionSyntax c } => c,
-                    _ => null,
-                };
-                if (created is not null && types.FindBySimpleName(SimpleName(created.Type)) is { } type)
-                    AddOnce(raised, type);
-            }
-        }
+        if (_types.BadHttpRequest is { } badRequest)
+            AddOnce(badRequest);
     }
 
-    private static string SimpleName(TypeSyntax type) => type switch
+    private void AddOnce(INamedTypeSymbol type)
     {
-        QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-        AliasQualifiedNameSyntax alias => alias.Name.Identifier.ValueText,
-        SimpleNameSyntax simple => simple.Identifier.ValueText,
-        _ => "",
-    };
-
-    private static bool IsRequest(INamedTypeSymbol? type, ErrorHandlerSymbols symbols) =>
-        symbols.HttpRequest is not null && TypeRelations.DerivesFromOrEquals(type, symbols.HttpRequest);
-
-    private static void AddBadRequest(List<INamedTypeSymbol> raised, DeliberateErrorTypes types)
-    {
-        if (types.BadHttpRequest is { } badRequest)
-            AddOnce(raised, badRequest);
-    }
-
-    private static void AddOnce(List<INamedTypeSymbol> list, INamedTypeSymbol type)
-    {
-        foreach (var existing in list)
+        foreach (var existing in _raised)
         {
             if (SymbolEqualityComparer.Default.Equals(existing, type))
                 return;
         }
-        list.Add(type);
+        _raised.Add(type);
     }
 
     private static bool Contains(string[] names, string name)

@@ -246,4 +246,80 @@ public class EndpointTests
             """));
         await test.RunAsync();
     }
+
+    [Fact]
+    public async Task Deliberate_errors_two_calls_deep_and_body_reads_in_helpers_are_seen()
+    {
+        await Verifier.DiagnosticsAsync("""
+            var app = WebApplication.Create();
+            app.MapPost("/orders/{id}", async (int id, HttpContext http) =>
+            {
+                try
+                {
+                    var input = await ReadInput(http.Request);
+                    return Results.Ok(Orders.Get(id) + input);
+                }
+                [|catch (Exception)|]
+                {
+                    return Results.StatusCode(500);
+                }
+            });
+            app.Run();
+
+            static async Task<string> ReadInput(HttpRequest request) => (await request.ReadFormAsync()).Count.ToString();
+
+            static class Orders
+            {
+                public static string Get(int id) => Repository.Load(id);
+            }
+
+            static class Repository
+            {
+                public static string Load(int id) => id > 0 ? "order" : throw new MissingOrder();
+            }
+
+            sealed class MissingOrder : Exception
+            {
+                public int StatusCode => 404;
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Message_lists_what_an_endpoint_raises()
+    {
+        var source = """
+            using Microsoft.AspNetCore.Mvc;
+
+            public sealed class OrdersController : ControllerBase
+            {
+                public async Task<IActionResult> Post()
+                {
+                    try
+                    {
+                        var form = await Request.ReadFormAsync();
+                        if (form.Count == 0)
+                            throw new EmptyOrder();
+                        return Ok();
+                    }
+                    catch (Exception)
+                    {
+                        return StatusCode(500);
+                    }
+                }
+            }
+
+            public sealed class EmptyOrder : Exception
+            {
+                public int StatusCode => 422;
+            }
+            """;
+        var solution = Verification.TestWorkspace.Create(new[] { source }, Array.Empty<(string, string)>(), null, true, null);
+        var diagnostics = await Verification.AnalyzerRunner.GetDiagnosticsAsync(
+            solution.Projects.Single(),
+            System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new LeakAnalyzers.Rules.CatchAllSwallowsHttpErrorsAnalyzer()));
+        Assert.Equal(
+            "This catch-all handler turns BadHttpRequestException and EmptyOrder into a 500 response; let them through or map it to its own status",
+            Assert.Single(diagnostics).GetMessage());
+    }
 }
