@@ -109,6 +109,15 @@ internal abstract class DeliberateErrorEdit
                 if (parameter.Type.ToDisplayString() == HttpContextType)
                     return parameter.Name;
             }
+            // Endpoint filters and similar: a context parameter that carries the HttpContext.
+            foreach (var parameter in symbol.Parameters)
+            {
+                foreach (var member in parameter.Type.GetMembers("HttpContext"))
+                {
+                    if (member is IPropertySymbol { IsStatic: false } property && property.Type.ToDisplayString() == HttpContextType)
+                        return parameter.Name + ".HttpContext";
+                }
+            }
         }
         return null;
     }

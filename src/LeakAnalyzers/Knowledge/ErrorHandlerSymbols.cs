@@ -16,6 +16,9 @@ internal sealed class ErrorHandlerSymbols
         HttpRequest = c.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpRequest");
         HttpResponse = c.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpResponse");
         RequestDelegate = c.GetTypeByMetadataName("Microsoft.AspNetCore.Http.RequestDelegate");
+        NextDelegates = Resolve(c,
+            "Microsoft.AspNetCore.Http.RequestDelegate",
+            "Microsoft.AspNetCore.Http.EndpointFilterDelegate");
         HttpRequestJsonExtensions = c.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpRequestJsonExtensions");
         MvcExceptionContext = c.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.Filters.ExceptionContext");
         MvcExceptionFilter = c.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.Filters.IExceptionFilter");
@@ -41,6 +44,8 @@ internal sealed class ErrorHandlerSymbols
     public INamedTypeSymbol? HttpRequest { get; }
     public INamedTypeSymbol? HttpResponse { get; }
     public INamedTypeSymbol? RequestDelegate { get; }
+    /// <summary>"Next" delegates that let exceptions propagate: middleware's and endpoint filters'.</summary>
+    public ImmutableArray<INamedTypeSymbol> NextDelegates { get; }
     public INamedTypeSymbol? HttpRequestJsonExtensions { get; }
     public INamedTypeSymbol? MvcExceptionContext { get; }
     public INamedTypeSymbol? MvcExceptionFilter { get; }

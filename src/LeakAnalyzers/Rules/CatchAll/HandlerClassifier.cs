@@ -24,7 +24,7 @@ internal sealed class HandlerClassifier
             return HandlerKind.None;
         if (function is null && OverridesInterceptor(method) && CallsContinuation(tryOperation.Body, method))
             return HandlerKind.Interceptor;
-        if (HasParameterOfType(method, _symbols.HttpContext) && CallsNext(tryOperation.Body, method))
+        if (CallsNext(tryOperation.Body, method))
             return HandlerKind.Middleware;
         if (function is null ? IsEndpointMethod(method) : function is IAnonymousFunctionOperation lambda2 && IsMinimalApiHandler(lambda2))
             return HandlerKind.Endpoint;
@@ -141,14 +141,27 @@ internal sealed class HandlerClassifier
         return false;
     }
 
-    /// <summary>The try calls the next middleware: a RequestDelegate, or a delegate parameter of the enclosing function.</summary>
+    /// <summary>
+    /// The try calls the next middleware or endpoint filter: a <c>RequestDelegate</c>/<c>EndpointFilterDelegate</c>, or,
+    /// in a function with an HttpContext parameter, a delegate parameter (<c>app.Use((context, next) =&gt; ...)</c>).
+    /// </summary>
     private bool CallsNext(IOperation body, IMethodSymbol method)
     {
+        var hasHttpContext = HasParameterOfType(method, _symbols.HttpContext);
         foreach (var operation in body.Descendants())
         {
             if (operation is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke } invocation
-                && (SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _symbols.RequestDelegate)
-                    || IsParameterOf(invocation.Instance, method)))
+                && (IsNextDelegate(invocation.TargetMethod.ContainingType) || (hasHttpContext && IsParameterOf(invocation.Instance, method))))
+                return true;
+        }
+        return false;
+    }
+
+    private bool IsNextDelegate(INamedTypeSymbol? type)
+    {
+        foreach (var next in _symbols.NextDelegates)
+        {
+            if (SymbolEqualityComparer.Default.Equals(type, next))
                 return true;
         }
         return false;

@@ -4,7 +4,7 @@ namespace LeakAnalyzers.Rules.CatchAll;
 internal enum HandlerKind
 {
     None,
-    /// <summary>A middleware class's Invoke/InvokeAsync or an <c>app.Use</c> lambda, around the next delegate.</summary>
+    /// <summary>A middleware class's Invoke/InvokeAsync, an <c>app.Use</c> lambda or an endpoint filter, around the next delegate.</summary>
     Middleware,
     /// <summary>A gRPC <c>Interceptor</c> override, around the continuation.</summary>
     Interceptor,

@@ -519,4 +519,48 @@ public class FixTests
                           + Class.Replace("NAME", "Second").Replace("CLAUSES", Fixed);
         await Verifier.FixAsync(source, fixedSource);
     }
+
+    [Fact]
+    public async Task Endpoint_filter_gets_clauses_using_the_contexts_http_context()
+    {
+        await Verifier.FixAsync("""
+            public sealed class ErrorEndpointFilter : IEndpointFilter
+            {
+                public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+                {
+                    try
+                    {
+                        return await next(context);
+                    }
+                    [|catch (Exception)|]
+                    {
+                        return Results.Problem(statusCode: 500);
+                    }
+                }
+            }
+            """, """
+            public sealed class ErrorEndpointFilter : IEndpointFilter
+            {
+                public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+                {
+                    try
+                    {
+                        return await next(context);
+                    }
+                    catch (BadHttpRequestException)
+                    {
+                        throw;
+                    }
+                    catch (OperationCanceledException) when (context.HttpContext.RequestAborted.IsCancellationRequested)
+                    {
+                        throw;
+                    }
+                    catch (Exception)
+                    {
+                        return Results.Problem(statusCode: 500);
+                    }
+                }
+            }
+            """);
+    }
 }
