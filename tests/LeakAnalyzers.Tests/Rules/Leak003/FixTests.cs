@@ -563,4 +563,55 @@ public class FixTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Web_api_filter_gets_an_early_return_for_project_status_exceptions()
+    {
+        await Verifier.FixAsync("""
+            using System.Net;
+            using System.Net.Http;
+            using System.Web.Http.Filters;
+
+            public sealed class ApiErrorAttribute : ExceptionFilterAttribute
+            {
+                public override Task [|OnExceptionAsync|](HttpActionExecutedContext context, CancellationToken cancellationToken)
+                {
+                    context.Response = new HttpResponseMessage(HttpStatusCode.InternalServerError);
+                    return Task.CompletedTask;
+                }
+            }
+
+            public class ApiException : Exception
+            {
+                public HttpStatusCode StatusCode { get; set; }
+            }
+
+            public sealed class NotFoundException : ApiException { }
+            """, """
+            using System.Net;
+            using System.Net.Http;
+            using System.Web.Http.Filters;
+
+            public sealed class ApiErrorAttribute : ExceptionFilterAttribute
+            {
+                public override Task OnExceptionAsync(HttpActionExecutedContext context, CancellationToken cancellationToken)
+                {
+                    if (context.Exception is ApiException)
+                    {
+                        return Task.CompletedTask;
+                    }
+
+                    context.Response = new HttpResponseMessage(HttpStatusCode.InternalServerError);
+                    return Task.CompletedTask;
+                }
+            }
+
+            public class ApiException : Exception
+            {
+                public HttpStatusCode StatusCode { get; set; }
+            }
+
+            public sealed class NotFoundException : ApiException { }
+            """);
+    }
 }
