@@ -86,7 +86,8 @@ internal readonly struct ExceptionTypeTest
         }
     }
 
-    private TypeTestResult EvaluatePattern(IPatternOperation pattern)
+    /// <summary>What <paramref name="pattern"/> is for the handled exception, when it is matched against it.</summary>
+    public TypeTestResult EvaluatePattern(IPatternOperation pattern)
     {
         switch (pattern)
         {

@@ -67,10 +67,12 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
         private readonly HandlerClassifier _classifier;
         private readonly FilterHandlingActions _filterActions;
         private readonly CalleeBodies _callees;
+        private readonly HelperHandling _helpers;
 
         public Analysis(DeliberateErrorTypes types, ErrorHandlerSymbols symbols, PerTreeCache<ImmutableArray<INamedTypeSymbol>> extraTypes, CalleeBodies callees)
         {
             _callees = callees;
+            _helpers = new HelperHandling(callees, types, symbols);
             _types = types;
             _symbols = symbols;
             _extraTypes = extraTypes;
@@ -126,7 +128,8 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
                     if (clause.Filter is { } filter && test.Evaluate(filter) is { } filterResult
                         && (filterResult.IsFalse || filterResult.Narrowed))
                         continue;
-                    if (StatusMapping.Covers(clause.Filter, type, _types) || StatusMapping.Covers(clause.Handler, type, _types))
+                    if (StatusMapping.Covers(clause.Filter, type, _types) || StatusMapping.Covers(clause.Handler, type, _types)
+                        || _helpers.Handles(clause.Handler, type, aliases))
                         continue;
                     if (HandlerPaths.Swallows(graph, region.FirstBlockOrdinal, region.LastBlockOrdinal, test, HandlerPolicy.CatchClause, aliases, null, _symbols))
                         swallowed.Add(type);
@@ -176,7 +179,7 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
             var swallowed = new List<INamedTypeSymbol>();
             foreach (var type in TypeRelations.MostGeneral(visible))
             {
-                if (StatusMapping.Covers(body, type, _types))
+                if (StatusMapping.Covers(body, type, _types) || _helpers.Handles(body, type, aliases))
                     continue;
                 var test = new ExceptionTypeTest(type, aliases, _types);
                 var isHandlingAction = policy == HandlerPolicy.ExceptionFilter ? _filterActions.IsHandlingAction : (System.Func<IOperation, bool>?)null;
