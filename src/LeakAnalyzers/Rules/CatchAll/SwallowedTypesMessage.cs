@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace LeakAnalyzers.Rules.CatchAll;
 
 /// <summary>
-/// The diagnostic's message arguments ("BadHttpRequestException and NotFoundException", "them") and the properties the
+/// The diagnostic's message arguments ("BadHttpRequestException and NotFoundException", "them", "their") and the properties the
 /// code fix reads (metadata names of the swallowed types, the handler kind).
 /// </summary>
 internal static class SwallowedTypesMessage
@@ -24,7 +24,8 @@ internal static class SwallowedTypesMessage
                 names.Append(i == types.Count - 1 ? " and " : ", ");
             names.Append(types[i].Name);
         }
-        return new object[] { names.ToString(), types.Count == 1 ? "it" : "them" };
+        var single = types.Count == 1;
+        return new object[] { names.ToString(), single ? "it" : "them", single ? "its" : "their" };
     }
 
     public static ImmutableDictionary<string, string?> Properties(IReadOnlyList<INamedTypeSymbol> types, HandlerKind kind)

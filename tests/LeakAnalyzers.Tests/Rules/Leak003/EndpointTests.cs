@@ -319,7 +319,7 @@ public class EndpointTests
             solution.Projects.Single(),
             System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new LeakAnalyzers.Rules.CatchAllSwallowsHttpErrorsAnalyzer()));
         Assert.Equal(
-            "This catch-all handler turns BadHttpRequestException and EmptyOrder into a 500 response; let them through or map it to its own status",
+            "This catch-all handler turns BadHttpRequestException and EmptyOrder into a 500 response; let them through or map them to their own status",
             Assert.Single(diagnostics).GetMessage());
     }
 }

@@ -87,4 +87,22 @@ public class InterceptorTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Message_for_one_type_is_singular()
+    {
+        var source = Interceptor("""
+            catch (Exception)
+                    {
+                        throw new RpcException(new Status(StatusCode.Internal, "Internal error"));
+                    }
+            """);
+        var solution = Verification.TestWorkspace.Create(new[] { source }, Array.Empty<(string, string)>(), null, true, null);
+        var diagnostics = await Verification.AnalyzerRunner.GetDiagnosticsAsync(
+            solution.Projects.Single(),
+            System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new LeakAnalyzers.Rules.CatchAllSwallowsHttpErrorsAnalyzer()));
+        Assert.Equal(
+            "This catch-all handler turns RpcException into a 500 response; let it through or map it to its own status",
+            Assert.Single(diagnostics).GetMessage());
+    }
 }

@@ -71,7 +71,7 @@ public class MiddlewareTests
         var diagnostics = await Verification.AnalyzerRunner.GetDiagnosticsAsync(
             solution.Projects.Single(), System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new CatchAllSwallowsHttpErrorsAnalyzer()));
         Assert.Equal(
-            "This catch-all handler turns BadHttpRequestException, NotFoundException and OperationCanceledException into a 500 response; let them through or map it to its own status",
+            "This catch-all handler turns BadHttpRequestException, NotFoundException and OperationCanceledException into a 500 response; let them through or map them to their own status",
             Assert.Single(diagnostics).GetMessage());
     }
 
