@@ -15,7 +15,6 @@ internal sealed class ErrorHandlerSymbols
         HttpContext = c.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpContext");
         HttpRequest = c.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpRequest");
         HttpResponse = c.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpResponse");
-        RequestDelegate = c.GetTypeByMetadataName("Microsoft.AspNetCore.Http.RequestDelegate");
         NextDelegates = Resolve(c,
             "Microsoft.AspNetCore.Http.RequestDelegate",
             "Microsoft.AspNetCore.Http.EndpointFilterDelegate");
@@ -43,7 +42,6 @@ internal sealed class ErrorHandlerSymbols
     public INamedTypeSymbol? HttpContext { get; }
     public INamedTypeSymbol? HttpRequest { get; }
     public INamedTypeSymbol? HttpResponse { get; }
-    public INamedTypeSymbol? RequestDelegate { get; }
     /// <summary>"Next" delegates that let exceptions propagate: middleware's and endpoint filters'.</summary>
     public ImmutableArray<INamedTypeSymbol> NextDelegates { get; }
     public INamedTypeSymbol? HttpRequestJsonExtensions { get; }
