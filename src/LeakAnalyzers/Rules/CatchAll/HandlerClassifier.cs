@@ -26,7 +26,14 @@ internal sealed class HandlerClassifier
             return HandlerKind.Interceptor;
         if (CallsNext(tryOperation.Body, method))
             return HandlerKind.Middleware;
-        if (function is null ? IsEndpointMethod(method) : function is IAnonymousFunctionOperation lambda2 && IsMinimalApiHandler(lambda2))
+        var isEndpoint = function switch
+        {
+            null => IsEndpointMethod(method),
+            IAnonymousFunctionOperation lambda2 => IsMapArgument(lambda2),
+            ILocalFunctionOperation local => IsMappedLocalFunction(local),
+            _ => false,
+        };
+        if (isEndpoint)
             return HandlerKind.Endpoint;
         return HandlerKind.None;
     }
@@ -92,15 +99,31 @@ internal sealed class HandlerClassifier
         return false;
     }
 
-    /// <summary>A lambda given to <c>MapGet</c>/<c>MapPost</c>/... (converted to Delegate through its natural Func type).</summary>
-    private bool IsMinimalApiHandler(IAnonymousFunctionOperation lambda)
+    /// <summary>A lambda or method group given to <c>MapGet</c>/<c>MapPost</c>/... (converted to Delegate through its natural Func type).</summary>
+    private bool IsMapArgument(IOperation handler)
     {
-        var parent = lambda.Parent;
+        var parent = handler.Parent;
         while (parent is IDelegateCreationOperation or IConversionOperation)
             parent = parent.Parent;
         return parent is IArgumentOperation { Parent: IInvocationOperation invocation }
                && invocation.TargetMethod.Name.StartsWith("Map", System.StringComparison.Ordinal)
                && SymbolEqualityComparer.Default.Equals(invocation.TargetMethod.ContainingType, _symbols.EndpointRouteBuilderExtensions);
+    }
+
+    /// <summary>A local function (top-level <c>static async Task&lt;IResult&gt; CreateOrder(...)</c>) passed to <c>Map*</c> in the same body.</summary>
+    private bool IsMappedLocalFunction(ILocalFunctionOperation local)
+    {
+        IOperation root = local;
+        while (root.Parent is not null)
+            root = root.Parent;
+        foreach (var operation in root.Descendants())
+        {
+            if (operation is IMethodReferenceOperation reference
+                && SymbolEqualityComparer.Default.Equals(reference.Method.OriginalDefinition, local.Symbol)
+                && IsMapArgument(reference))
+                return true;
+        }
+        return false;
     }
 
     private bool OverridesInterceptor(IMethodSymbol method) => Overrides(method, _symbols.Interceptor);

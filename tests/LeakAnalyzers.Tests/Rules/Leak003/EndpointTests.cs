@@ -322,4 +322,40 @@ public class EndpointTests
             "This catch-all handler turns BadHttpRequestException and EmptyOrder into a 500 response; let them through or map them to their own status",
             Assert.Single(diagnostics).GetMessage());
     }
+
+    [Fact]
+    public async Task Local_function_mapped_as_a_method_group_is_an_endpoint()
+    {
+        await Verifier.DiagnosticsAsync("""
+            var app = WebApplication.Create();
+            app.MapPost("/orders", CreateOrder);
+            app.Run();
+
+            static async Task<IResult> CreateOrder(HttpRequest request)
+            {
+                try
+                {
+                    var form = await request.ReadFormAsync();
+                    return Results.Ok(form.Count);
+                }
+                [|catch (Exception)|]
+                {
+                    return Results.StatusCode(500);
+                }
+            }
+
+            static async Task<IResult> NotMapped(HttpRequest request)
+            {
+                try
+                {
+                    var form = await request.ReadFormAsync();
+                    return Results.Ok(form.Count);
+                }
+                catch (Exception)
+                {
+                    return Results.StatusCode(500);
+                }
+            }
+            """);
+    }
 }
