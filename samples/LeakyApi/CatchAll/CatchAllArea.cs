@@ -12,6 +12,7 @@ public static class CatchAllArea
     {
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/catch-all/leaky"), branch => branch.UseMiddleware<LeakyErrorMiddleware>());
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/catch-all/clean"), branch => branch.UseMiddleware<ErrorMiddleware>());
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/catch-all/mapped"), branch => branch.UseMiddleware<MappingErrorMiddleware>());
         CatchAllPipelines.Map(app);
         CatchAllEndpoints.Map(app);
         return app;

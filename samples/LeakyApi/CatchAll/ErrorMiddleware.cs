@@ -66,3 +66,43 @@ public sealed class ErrorMiddleware
         }
     }
 }
+
+/// <summary>Right, in the common helper shape: the helper maps each deliberate error to the status it carries.</summary>
+public sealed class MappingErrorMiddleware
+{
+    private readonly RequestDelegate _next;
+    private readonly ILogger<MappingErrorMiddleware> _logger;
+
+    public MappingErrorMiddleware(RequestDelegate next, ILogger<MappingErrorMiddleware> logger)
+    {
+        _next = next;
+        _logger = logger;
+    }
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        try
+        {
+            await _next(context);
+        }
+        catch (Exception ex)
+        {
+            await HandleExceptionAsync(context, ex);
+        }
+    }
+
+    private Task HandleExceptionAsync(HttpContext context, Exception exception)
+    {
+        if (context.RequestAborted.IsCancellationRequested)
+            return Task.CompletedTask;
+        context.Response.StatusCode = exception switch
+        {
+            BadHttpRequestException bad => bad.StatusCode,
+            ApiException api => api.StatusCode,
+            _ => StatusCodes.Status500InternalServerError,
+        };
+        if (context.Response.StatusCode == StatusCodes.Status500InternalServerError)
+            _logger.LogError(exception, "Unhandled error");
+        return context.Response.WriteAsync("Request failed.");
+    }
+}
