@@ -19,6 +19,7 @@ public static class Composition
     {
         // Areas: app.UseXxxArea();
         app.UseDebugFeaturesArea();
+        app.UseCatchAllArea();
         return app;
     }
 
