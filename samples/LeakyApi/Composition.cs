@@ -1,3 +1,5 @@
+using LeakyApi.ErrorResponses;
+
 namespace LeakyApi;
 
 /// <summary>
@@ -9,18 +11,21 @@ public static class Composition
     public static IServiceCollection AddLeakyApiServices(this IServiceCollection services, IConfiguration configuration)
     {
         // Areas: services.AddXxxArea(configuration);
+        services.AddErrorResponsesArea(configuration);
         return services;
     }
 
     public static WebApplication UseLeakyApiPipeline(this WebApplication app)
     {
         // Areas: app.UseXxxArea();
+        app.UseErrorResponsesArea();
         return app;
     }
 
     public static WebApplication MapLeakyApiEndpoints(this WebApplication app)
     {
         // Areas: app.MapXxxArea();
+        app.MapErrorResponsesArea();
         return app;
     }
 }
