@@ -21,6 +21,9 @@ public sealed class FormatTests(PackagedSampleFixture fixture)
             "format", "analyzers", Path.Combine(app, PackagedSampleFixture.AppName + ".csproj"),
             "--diagnostics", "LEAK001", "LEAK002", "--verbosity", "diagnostic");
         Assert.True(format.ExitCode == 0, format.Describe());
+        // dotnet format reports a fixer that throws as a line and still exits 0; name it before anything else.
+        var fixFailures = format.Output.Split('\n').Where(l => l.Contains("Failed to apply code fix", StringComparison.Ordinal)).ToList();
+        Assert.True(fixFailures.Count == 0, string.Join("\n", fixFailures) + "\n" + format.Describe());
 
         var after = SourceTexts(app);
         var changed = before.Keys.Where(f => before[f] != after.GetValueOrDefault(f)).ToList();
