@@ -49,6 +49,7 @@ internal static class ResponseSinkCatalogue
         new(ResponseSinkKind.WriteThroughProperty, "Microsoft.AspNetCore.Mvc.ProblemDetails", "Extensions"),
         new(ResponseSinkKind.WriteThroughProperty, "Microsoft.AspNetCore.Http.HttpValidationProblemDetails", "Errors"),
         new(ResponseSinkKind.WriteThroughProperty, "Microsoft.AspNetCore.Mvc.ValidationProblemDetails", "Errors"),
+        new(ResponseSinkKind.Method, "Microsoft.AspNetCore.Mvc.Infrastructure.ProblemDetailsFactory", "CreateProblemDetails CreateValidationProblemDetails", "title type detail instance"),
 
         // Minimal APIs
         new(ResponseSinkKind.Method, "Microsoft.AspNetCore.Http.Results", "*"),
@@ -106,6 +107,16 @@ internal static class ResponseSinkCatalogue
         "Microsoft.AspNetCore.SignalR.Hub`1",
         "System.Web.Http.ApiController",
         "System.Web.Mvc.Controller",
+    };
+
+    /// <summary>
+    /// SignalR's strongly typed client proxies: a call on the <c>T</c> that <c>Clients.Caller</c>, <c>Clients.All</c>,
+    /// <c>Clients.Group(...)</c> return sends its arguments to the client (<c>Clients.Caller.ReceiveError(message)</c>).
+    /// </summary>
+    public static readonly string[] TypedHubClientSources =
+    {
+        "Microsoft.AspNetCore.SignalR.IHubClients`1",
+        "Microsoft.AspNetCore.SignalR.IHubCallerClients`1",
     };
 
     /// <summary>Static classes whose Map* methods take minimal-API route handlers.</summary>

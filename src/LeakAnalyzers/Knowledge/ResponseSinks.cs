@@ -32,6 +32,7 @@ internal sealed class ResponseSinks
     private readonly ImmutableArray<INamedTypeSymbol> _endpointBases;
     private readonly ImmutableHashSet<INamedTypeSymbol> _routeBuilders;
     private readonly INamedTypeSymbol? _nonAction;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _typedHubClientSources;
 
     public ResponseSinks(Compilation compilation)
     {
@@ -42,6 +43,7 @@ internal sealed class ResponseSinks
         _endpointBases = ExceptionSymbols.Resolve(compilation, ResponseSinkCatalogue.EndpointBaseTypes).ToImmutableArray();
         _routeBuilders = ExceptionSymbols.Resolve(compilation, ResponseSinkCatalogue.RouteHandlerBuilders);
         _nonAction = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonActionAttribute");
+        _typedHubClientSources = ExceptionSymbols.Resolve(compilation, ResponseSinkCatalogue.TypedHubClientSources);
         IsEmpty = _methods.Count == 0 && _constructors.Count == 0 && _derivedConstructors.Count == 0
             && _propertySets.Count == 0 && _writeThrough.Count == 0;
     }
@@ -86,6 +88,20 @@ internal sealed class ResponseSinks
     }
 
     public SinkParameters? MatchMethod(IMethodSymbol method) => Match(_methods, method);
+
+    /// <summary>True for <c>Clients.Caller.ReceiveError(...)</c> on a strongly typed hub: every argument goes to a client.</summary>
+    public bool IsTypedHubClientCall(IInvocationOperation invocation)
+    {
+        if (_typedHubClientSources.IsEmpty || invocation.TargetMethod.ContainingType?.TypeKind != TypeKind.Interface)
+            return false;
+        var owner = Unwrap(invocation.Instance) switch
+        {
+            IPropertyReferenceOperation property => property.Property.ContainingType,
+            IInvocationOperation call => call.TargetMethod.ContainingType,
+            _ => null,
+        };
+        return owner is not null && _typedHubClientSources.Contains(owner.OriginalDefinition);
+    }
 
     /// <summary>Web API 2 overloads that serialize an exception (reported only under IncludeErrorDetailPolicy.Always).</summary>
     public SinkParameters? MatchErrorDetailPolicyMethod(IMethodSymbol method) => Match(_policyMethods, method);

@@ -66,7 +66,7 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
     {
         var method = invocation.TargetMethod;
         if (_sinks.MatchMethod(method) is not null || _sinks.MatchErrorDetailPolicyMethod(method) is not null || IsAdditionalSink(invocation)
-            || _sinks.WriteThroughProperty(ResponseSinks.Receiver(invocation)) is not null)
+            || _sinks.WriteThroughProperty(ResponseSinks.Receiver(invocation)) is not null || _sinks.IsTypedHubClientCall(invocation))
             return Taint.Clean;
         var type = method.ContainingType?.OriginalDefinition;
         if (method.Name == "ToQueryString" && SymbolEqualityComparer.Default.Equals(type, _symbols.QueryableExtensions)

@@ -141,6 +141,10 @@ internal sealed class ResponseLeakAnalysis
 
     private static string Describe(SyntaxNode origin)
     {
+        // `ex.InnerException?.Message`: the read is the member binding `.Message`; name the whole access.
+        while (origin.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalAccessExpressionSyntax access
+               && access.WhenNotNull.Span.Contains(origin.Span))
+            origin = access;
         // One line, short: the message names the read, not the whole statement.
         var builder = new System.Text.StringBuilder();
         var lastWasSpace = false;

@@ -68,6 +68,11 @@ internal sealed class ResponseSinkFinder
             AddArguments(invocation.Arguments, policyParameters, method.Name, true, null, ref values);
         if (parameters is not null || policyParameters is not null)
             return;
+        if (_sinks.IsTypedHubClientCall(invocation))
+        {
+            AddArguments(invocation.Arguments, SinkParameters.All, method.Name, false, null, ref values);
+            return;
+        }
 
         var receiver = ResponseSinks.Receiver(invocation);
         if (_sinks.WriteThroughProperty(receiver) is { } property)

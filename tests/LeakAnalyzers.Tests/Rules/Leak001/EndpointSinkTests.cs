@@ -175,6 +175,54 @@ public class EndpointSinkTests
     }
 
     [Fact]
+    public async Task SignalR_strongly_typed_clients()
+    {
+        await Verifier.DiagnosticsAsync("""
+            using Microsoft.AspNetCore.SignalR;
+            public interface IChatClient
+            {
+                Task ReceiveError(string message);
+                Task ReceiveMessage(string user, string text);
+            }
+
+            public class ChatHub : Hub<IChatClient>
+            {
+                public async Task Send(string user, string text)
+                {
+                    try { await Clients.All.ReceiveMessage(user, text); }
+                    catch (Exception ex)
+                    {
+                        await Clients.Caller.ReceiveError([|ex.Message|]);
+                        await Clients.Group("admins").ReceiveMessage("system", [|ex.ToString()|]);
+                        await Clients.Caller.ReceiveError("The message could not be sent.");
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Problem_details_factory_text_arguments()
+    {
+        await Verifier.DiagnosticsAsync("""
+            using Microsoft.AspNetCore.Mvc;
+            using Microsoft.AspNetCore.Mvc.Infrastructure;
+            public class OrdersController(ProblemDetailsFactory factory) : ControllerBase
+            {
+                public IActionResult Get()
+                {
+                    try { return Ok(); }
+                    catch (Exception ex)
+                    {
+                        var problem = factory.CreateProblemDetails(HttpContext, 500, title: "Error", detail: [|ex.Message|]);
+                        return StatusCode(500, problem);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Grpc_status_rpc_exception_trailers_and_headers()
     {
         await Verifier.DiagnosticsAsync("""

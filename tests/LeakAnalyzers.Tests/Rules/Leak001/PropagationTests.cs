@@ -81,6 +81,21 @@ public class PropagationTests
     }
 
     [Fact]
+    public async Task Message_names_the_whole_conditional_access()
+    {
+        var solution = Verification.TestWorkspace.Create(new[] { """
+            using Microsoft.AspNetCore.Mvc;
+            public class OrdersController : ControllerBase
+            {
+                public IActionResult Get(Exception ex) => Conflict(ex.InnerException?.Message);
+            }
+            """ }, Array.Empty<(string, string)>(), null, true, null);
+        var diagnostics = await Verification.AnalyzerRunner.GetDiagnosticsAsync(solution.Projects.Single(),
+            System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new LeakAnalyzers.Rules.ExceptionDetailsInResponseAnalyzer()));
+        Assert.Equal("'ex.InnerException?.Message' reaches the HTTP response through 'Conflict'", Assert.Single(diagnostics).GetMessage());
+    }
+
+    [Fact]
     public async Task Additional_location_points_at_the_exception_read()
     {
         var test = new Verification.LeakTest(new LeakAnalyzers.Rules.ExceptionDetailsInResponseAnalyzer());
