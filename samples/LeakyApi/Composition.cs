@@ -1,3 +1,4 @@
+using LeakyApi.DebugFeatures;
 using LeakyApi.ErrorResponses;
 
 namespace LeakyApi;
@@ -12,6 +13,7 @@ public static class Composition
     {
         // Areas: services.AddXxxArea(configuration);
         services.AddErrorResponsesArea(configuration);
+        services.AddDebugFeaturesArea(configuration);
         return services;
     }
 
@@ -19,6 +21,7 @@ public static class Composition
     {
         // Areas: app.UseXxxArea();
         app.UseErrorResponsesArea();
+        app.UseDebugFeaturesArea();
         return app;
     }
 
