@@ -32,8 +32,9 @@ public sealed class FormatTests(PackagedSampleFixture fixture)
             $"dotnet format left files with planted leaks unchanged: {string.Join(", ", filesWithMarks.Except(changed))}. " + format.Describe());
 
         var build = await PackagedSampleFixture.BuildAsync(app);
-        Assert.True(build.ExitCode == 0, "The fixed app does not build. " + build.Describe());
-        Assert.DoesNotContain(": error ", build.Output, StringComparison.Ordinal);
+        var errors = build.Output.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct().ToList();
+        Assert.True(build.ExitCode == 0 && errors.Count == 0,
+            $"The fixed app does not build ({errors.Count} distinct errors):\n  {string.Join("\n  ", errors)}\n" + build.Describe(tailLines: 20));
         var left = LeakFindings.FromBuildOutput(build.Output, app).Where(f => f.Id is "LEAK001" or "LEAK002").ToList();
         Assert.True(left.Count == 0, $"LEAK001/LEAK002 left after dotnet format:\n  {string.Join("\n  ", left)}");
     }
