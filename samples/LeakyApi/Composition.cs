@@ -22,6 +22,7 @@ public static class Composition
         // Areas: app.UseXxxArea();
         app.UseErrorResponsesArea();
         app.UseDebugFeaturesArea();
+        app.UseCatchAllArea();
         return app;
     }
 
