@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using LeakyApi.CatchAll;
 
 namespace LeakyApi.ErrorResponses;
 
@@ -11,7 +12,7 @@ public sealed class ApiExceptionFilter(IHostEnvironment environment, ILogger<Api
 {
     public void OnException(ExceptionContext context)
     {
-        if (context.Exception is BadHttpRequestException or OperationCanceledException)
+        if (context.Exception is BadHttpRequestException or ApiException or OperationCanceledException)
             return;
 
         logger.LogError(context.Exception, "Unhandled exception in {Action}", context.ActionDescriptor.DisplayName);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics;
+using LeakyApi.CatchAll;
 
 namespace LeakyApi.ErrorResponses;
 
@@ -11,7 +12,7 @@ public sealed class CorrelatedExceptionHandler(IProblemDetailsService problemDet
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is BadHttpRequestException or OperationCanceledException)
+        if (exception is BadHttpRequestException or ApiException or OperationCanceledException)
             return false;
 
         var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using LeakyApi.CatchAll;
 
 namespace LeakyApi.ErrorResponses;
 
@@ -10,7 +11,7 @@ public sealed class DetailedExceptionHandler(IProblemDetailsService problemDetai
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is BadHttpRequestException or OperationCanceledException || !httpContext.Request.Path.StartsWithSegments("/reports"))
+        if (exception is BadHttpRequestException or ApiException or OperationCanceledException || !httpContext.Request.Path.StartsWithSegments("/reports"))
             return false;
 
         httpContext.Response.StatusCode = StatusCodes.Status500InternalServerError;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LeakyApi.CatchAll;
 
 namespace LeakyApi.ErrorResponses;
 
@@ -14,7 +15,7 @@ public sealed class SafeErrorEnvelopeMiddleware(RequestDelegate next, ILogger<Sa
         {
             await next(context);
         }
-        catch (Exception ex) when (ex is not BadHttpRequestException && ex is not OperationCanceledException && !context.Response.HasStarted)
+        catch (Exception ex) when (ex is not (BadHttpRequestException or ApiException or OperationCanceledException) && !context.Response.HasStarted)
         {
             var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString("N");
             logger.LogError(ex, "Unhandled error {ErrorId}", errorId);
