@@ -312,11 +312,9 @@ public class CodeFixAllTests
     }
 
     [Fact]
-    public async Task Leaks_in_two_documents_are_fixed_in_project_and_solution_scope()
+    public async Task Leaks_in_two_documents_are_fixed_in_every_scope()
     {
-        // The verifier's FixAll pass compares every document, which Document scope cannot satisfy with two
-        // documents: one-at-a-time is checked by the verifier, Project and Solution scope below.
-        var test = new LeakTest(new ExceptionDetailsInResponseAnalyzer(), new CorrelationIdCodeFix()) { CheckFixAll = false };
+        var test = new LeakTest(new ExceptionDetailsInResponseAnalyzer(), new CorrelationIdCodeFix());
         test.Sources.Add("""
             using Microsoft.AspNetCore.Mvc;
 
