@@ -1,4 +1,5 @@
 using LeakyApi.DebugFeatures;
+using LeakyApi.ErrorResponses;
 
 namespace LeakyApi;
 
@@ -11,6 +12,7 @@ public static class Composition
     public static IServiceCollection AddLeakyApiServices(this IServiceCollection services, IConfiguration configuration)
     {
         // Areas: services.AddXxxArea(configuration);
+        services.AddErrorResponsesArea(configuration);
         services.AddDebugFeaturesArea(configuration);
         return services;
     }
@@ -18,6 +20,7 @@ public static class Composition
     public static WebApplication UseLeakyApiPipeline(this WebApplication app)
     {
         // Areas: app.UseXxxArea();
+        app.UseErrorResponsesArea();
         app.UseDebugFeaturesArea();
         app.UseCatchAllArea();
         return app;
@@ -26,6 +29,7 @@ public static class Composition
     public static WebApplication MapLeakyApiEndpoints(this WebApplication app)
     {
         // Areas: app.MapXxxArea();
+        app.MapErrorResponsesArea();
         return app;
     }
 }
