@@ -20,8 +20,15 @@ internal static class LoggerInjection
                 editor.ReplaceNode(primary, (current, _) => AddParameter((ParameterListSyntax)current, choice));
                 break;
             case InjectionKind.HandlerParameter:
-                var lambda = (ParenthesizedLambdaExpressionSyntax)choice.Target!;
-                editor.ReplaceNode(lambda.ParameterList, (current, _) => AddParameter((ParameterListSyntax)current, choice));
+                var parameters = choice.Target switch
+                {
+                    ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
+                    MethodDeclarationSyntax method => method.ParameterList,
+                    LocalFunctionStatementSyntax local => local.ParameterList,
+                    _ => null,
+                };
+                if (parameters is not null)
+                    editor.ReplaceNode(parameters, (current, _) => AddParameter((ParameterListSyntax)current, choice));
                 break;
             case InjectionKind.ConstructorField:
                 AddFieldAndConstructor(editor, (ClassDeclarationSyntax)choice.Target!, choice);

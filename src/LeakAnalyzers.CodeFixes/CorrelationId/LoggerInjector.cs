@@ -44,9 +44,16 @@ internal sealed class LoggerInjector
             if (RouteHandler(at) is { } lambda)
             {
                 if (!_byTarget.TryGetValue(lambda, out var forLambda))
-                    _byTarget[lambda] = forLambda = ForHandler(lambda, at);
+                    _byTarget[lambda] = forLambda = ForHandler(lambda, lambda.ParameterList, at);
                 if (forLambda is not null)
                     return forLambda;
+            }
+            if (MethodGroupRouteHandler(at) is { } handler)
+            {
+                if (!_byTarget.TryGetValue(handler, out var forHandler))
+                    _byTarget[handler] = forHandler = ForHandler(handler, ParameterListOf(handler)!, at);
+                if (forHandler is not null)
+                    return forHandler;
             }
             if (FromRequestServices(at) is { } fromServices)
                 return fromServices;
@@ -94,14 +101,57 @@ internal sealed class LoggerInjector
         return null;
     }
 
-    private LoggerChoice ForHandler(ParenthesizedLambdaExpressionSyntax lambda, ExpressionSyntax at)
+    /// <summary>
+    /// A private method or local function passed by name to MapGet/MapPost/... (<c>MapPost("/import", ImportAsync)</c>):
+    /// the framework binds an added parameter from DI. Only when every mention of it in the file is such a handler
+    /// argument and no parameter is optional or params (a new trailing parameter must not break other callers).
+    /// </summary>
+    private SyntaxNode? MethodGroupRouteHandler(ExpressionSyntax at)
     {
-        var taken = lambda.ParameterList.Parameters.Select(p => p.Identifier.ValueText)
+        SyntaxNode? handler = at.Ancestors().FirstOrDefault(a => a is LocalFunctionStatementSyntax or MethodDeclarationSyntax);
+        if (handler is null || ParameterListOf(handler) is not { } parameters
+            || parameters.Parameters.Any(p => p.Default is not null || p.Modifiers.Any(SyntaxKind.ParamsKeyword))
+            || _model.GetDeclaredSymbol(handler, _cancellationToken) is not IMethodSymbol method
+            || method.MethodKind != MethodKind.LocalFunction && method.DeclaredAccessibility != Accessibility.Private)
+            return null;
+        var usedAsHandler = false;
+        foreach (var name in at.SyntaxTree.GetRoot(_cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
+        {
+            if (name.Identifier.ValueText != method.Name)
+                continue;
+            var info = _model.GetSymbolInfo(name, _cancellationToken);
+            if (!SymbolEqualityComparer.Default.Equals(info.Symbol ?? info.CandidateSymbols.FirstOrDefault(), method))
+                continue;
+            if (name.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax { Parent: InvocationExpressionSyntax invocation } }
+                || !IsMapCall(invocation))
+                return null;
+            usedAsHandler = true;
+        }
+        return usedAsHandler ? handler : null;
+    }
+
+    private static ParameterListSyntax? ParameterListOf(SyntaxNode handler) => handler switch
+    {
+        MethodDeclarationSyntax method => method.ParameterList,
+        LocalFunctionStatementSyntax local => local.ParameterList,
+        ParenthesizedLambdaExpressionSyntax lambda => lambda.ParameterList,
+        _ => null,
+    };
+
+    private bool IsMapCall(InvocationExpressionSyntax invocation) =>
+        _model.GetSymbolInfo(invocation, _cancellationToken) is var info
+        && (info.Symbol ?? info.CandidateSymbols.FirstOrDefault()) is IMethodSymbol { Name: var name } method
+        && name.StartsWith("Map", System.StringComparison.Ordinal)
+        && method.ContainingNamespace.ToDisplayString().StartsWith("Microsoft.AspNetCore", System.StringComparison.Ordinal);
+
+    private LoggerChoice ForHandler(SyntaxNode handler, ParameterListSyntax parameterList, ExpressionSyntax at)
+    {
+        var taken = parameterList.Parameters.Select(p => p.Identifier.ValueText)
             .Concat(_model.LookupSymbols(at.SpanStart).Where(s => s is ILocalSymbol or IParameterSymbol).Select(s => s.Name));
         var (typeText, factory) = LoggerTypeFor(at);
         var name = FreeName(factory ? new[] { "loggerFactory", "errorLoggerFactory" } : new[] { "logger", "errorLogger" }, taken);
         var expression = factory ? $"{name}.CreateLogger(\"{CategoryName(at)}\")" : name;
-        return new LoggerChoice(LoggingApi.MicrosoftExtensions, expression, InjectionKind.HandlerParameter, lambda, typeText, parameterName: name);
+        return new LoggerChoice(LoggingApi.MicrosoftExtensions, expression, InjectionKind.HandlerParameter, handler, typeText, parameterName: name);
     }
 
     /// <summary><c>HttpContext</c> in scope (a parameter or local, or the <c>HttpContext</c> of a context object such as ExceptionContext).</summary>

@@ -1701,4 +1701,121 @@ public class CodeFixLoggerTests
             """;
         return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
+    [Fact]
+    public Task Method_group_route_handler_gets_logger_factory_parameter()
+    {
+        const string source = """
+            namespace Shop;
+
+            public static class ImportEndpoints
+            {
+                public static void MapImports(this IEndpointRouteBuilder routes)
+                {
+                    routes.MapPost("/import", ImportAsync);
+                }
+
+                private static async Task<IResult> ImportAsync(HttpRequest request, CancellationToken cancellationToken)
+                {
+                    try
+                    {
+                        await request.Body.FlushAsync(cancellationToken);
+                        return Results.Ok();
+                    }
+                    catch (Exception ex)
+                    {
+                        return Results.BadRequest([|ex.Message|]);
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Diagnostics;
+
+            namespace Shop;
+
+            public static class ImportEndpoints
+            {
+                public static void MapImports(this IEndpointRouteBuilder routes)
+                {
+                    routes.MapPost("/import", ImportAsync);
+                }
+
+                private static async Task<IResult> ImportAsync(HttpRequest request, CancellationToken cancellationToken, ILoggerFactory loggerFactory)
+                {
+                    try
+                    {
+                        await request.Body.FlushAsync(cancellationToken);
+                        return Results.Ok();
+                    }
+                    catch (Exception ex)
+                    {
+                        var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                        loggerFactory.CreateLogger("Shop.ImportEndpoints").LogError(ex, "Unhandled error {ErrorId}", errorId);
+                        return Results.BadRequest($"An unexpected error occurred. Error ID: {errorId}");
+                    }
+                }
+            }
+            """;
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public Task Method_group_handler_also_called_directly_keeps_its_signature()
+    {
+        const string source = """
+            namespace Shop;
+
+            public static class ImportEndpoints
+            {
+                public static void MapImports(this IEndpointRouteBuilder routes)
+                {
+                    routes.MapPost("/import", Import);
+                }
+
+                public static IResult Retry(HttpRequest request) => Import(request);
+
+                private static IResult Import(HttpRequest request)
+                {
+                    try
+                    {
+                        return Results.Ok();
+                    }
+                    catch (Exception ex)
+                    {
+                        return Results.BadRequest([|ex.Message|]);
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Diagnostics;
+
+            namespace Shop;
+
+            public static class ImportEndpoints
+            {
+                public static void MapImports(this IEndpointRouteBuilder routes)
+                {
+                    routes.MapPost("/import", Import);
+                }
+
+                public static IResult Retry(HttpRequest request) => Import(request);
+
+                private static IResult Import(HttpRequest request)
+                {
+                    try
+                    {
+                        return Results.Ok();
+                    }
+                    catch (Exception ex)
+                    {
+                        var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                        request.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Shop.ImportEndpoints").LogError(ex, "Unhandled error {ErrorId}", errorId);
+                        return Results.BadRequest($"An unexpected error occurred. Error ID: {errorId}");
+                    }
+                }
+            }
+            """;
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+    }
 }
