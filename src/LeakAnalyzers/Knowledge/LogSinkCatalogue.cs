@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+
+namespace LeakAnalyzers.Knowledge;
+
+/// <summary>
+/// Every method that writes its arguments to a log, as data. A row names a type by full metadata name and the methods
+/// on it; what each argument means is decided from the parameters, the same way for every library
+/// (<see cref="LogSinkSymbols"/>): the parameter named <c>message</c>, <c>messageTemplate</c> or <c>format</c>
+/// followed by more parameters is a message template whose holes map to the arguments after it; every other argument
+/// is written, except the logger itself, exceptions, levels, event IDs, format providers and delegates.
+/// Two shapes are not method rows: delegates created by <c>LoggerMessage.Define</c> (invoked as
+/// <c>Action&lt;ILogger, T1, …, Exception?&gt;</c>) and methods carrying <c>[LoggerMessage]</c>.
+/// </summary>
+internal static class LogSinkCatalogue
+{
+    private static readonly string[] MelLevels = { "Log", "LogTrace", "LogDebug", "LogInformation", "LogWarning", "LogError", "LogCritical", "BeginScope" };
+    private static readonly string[] SerilogLevels = { "Write", "Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "ForContext" };
+    private static readonly string[] NLogLevels = { "Log", "Trace", "Debug", "Info", "Warn", "Error", "Fatal", "ConditionalTrace", "ConditionalDebug" };
+    private static readonly string[] Log4NetLevels =
+    {
+        "Debug", "Info", "Warn", "Error", "Fatal", "DebugFormat", "InfoFormat", "WarnFormat", "ErrorFormat", "FatalFormat",
+    };
+    private static readonly string[] DiagnosticsWrites = { "Write", "WriteLine", "WriteIf", "WriteLineIf", "Print", "Fail", "Assert" };
+    private static readonly string[] TraceWrites =
+    {
+        "Write", "WriteLine", "WriteIf", "WriteLineIf", "Fail", "Assert", "TraceInformation", "TraceWarning", "TraceError",
+    };
+
+    /// <summary>(type full metadata name, method names).</summary>
+    public static readonly ImmutableArray<(string Type, string[] Methods)> Rows = ImmutableArray.Create(
+        // Microsoft.Extensions.Logging
+        ("Microsoft.Extensions.Logging.LoggerExtensions", MelLevels),
+        ("Microsoft.Extensions.Logging.ILogger", new[] { "Log", "BeginScope" }),
+        // Serilog (the static facade, the interface and the concrete logger, whose methods do not bind to the interface)
+        ("Serilog.ILogger", SerilogLevels),
+        ("Serilog.Log", SerilogLevels),
+        ("Serilog.Core.Logger", SerilogLevels),
+        ("Serilog.Context.LogContext", new[] { "PushProperty" }),
+        // NLog
+        ("NLog.Logger", NLogLevels),
+        ("NLog.ILogger", NLogLevels),
+        ("NLog.ILoggerBase", NLogLevels),
+        ("NLog.ILoggerExtensions", NLogLevels),
+        // log4net (not referenced by modern projects; matched by name only)
+        ("log4net.ILog", Log4NetLevels),
+        // Console and System.Diagnostics
+        ("System.Console", new[] { "Write", "WriteLine" }),
+        ("System.Diagnostics.Debug", DiagnosticsWrites),
+        ("System.Diagnostics.Trace", TraceWrites));
+
+    /// <summary>Parameter names that hold a message template or composite format string.</summary>
+    public static readonly ImmutableHashSet<string> TemplateParameterNames = ImmutableHashSet.Create("message", "messageTemplate", "format");
+
+    /// <summary>Serilog's <c>ForContext(name, value, destructureObjects)</c> and <c>PushProperty</c>: this flag destructures the value.</summary>
+    public const string DestructureParameterName = "destructureObjects";
+
+    /// <summary>Types whose arguments are never written as text (the logger, levels, IDs, providers).</summary>
+    public static readonly ImmutableArray<string> IgnoredParameterTypes = ImmutableArray.Create(
+        "System.Exception",
+        "System.IFormatProvider",
+        "System.Type",
+        "Microsoft.Extensions.Logging.ILogger",
+        "Microsoft.Extensions.Logging.EventId",
+        "Serilog.ILogger",
+        "Serilog.Core.ILogEventEnricher",
+        "NLog.LogLevel");
+
+    public const string LoggerMessageAttribute = "Microsoft.Extensions.Logging.LoggerMessageAttribute";
+    public const string MelLogger = "Microsoft.Extensions.Logging.ILogger";
+}

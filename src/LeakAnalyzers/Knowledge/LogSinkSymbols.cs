@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace LeakAnalyzers.Knowledge;
+
+/// <summary>
+/// <see cref="LogSinkCatalogue"/> resolved against one compilation: which (type, method name) pairs write to a log,
+/// and the types whose arguments are never written as text.
+/// </summary>
+internal sealed class LogSinkSymbols
+{
+    private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _methodsByType;
+
+    private LogSinkSymbols(
+        Dictionary<INamedTypeSymbol, HashSet<string>> methodsByType,
+        ImmutableArray<INamedTypeSymbol> ignoredParameterTypes,
+        INamedTypeSymbol? loggerMessageAttribute,
+        INamedTypeSymbol? melLogger)
+    {
+        _methodsByType = methodsByType;
+        IgnoredParameterTypes = ignoredParameterTypes;
+        LoggerMessageAttribute = loggerMessageAttribute;
+        MelLogger = melLogger;
+    }
+
+    public ImmutableArray<INamedTypeSymbol> IgnoredParameterTypes { get; }
+    public INamedTypeSymbol? LoggerMessageAttribute { get; }
+    public INamedTypeSymbol? MelLogger { get; }
+
+    public static LogSinkSymbols Create(Compilation compilation)
+    {
+        var methodsByType = new Dictionary<INamedTypeSymbol, HashSet<string>>(SymbolEqualityComparer.Default);
+        foreach (var (typeName, methods) in LogSinkCatalogue.Rows)
+        {
+            if (compilation.GetTypeByMetadataName(typeName) is { } type)
+                methodsByType[type] = new HashSet<string>(methods);
+        }
+        var ignored = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        foreach (var name in LogSinkCatalogue.IgnoredParameterTypes)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { } type)
+                ignored.Add(type);
+        }
+        return new LogSinkSymbols(
+            methodsByType,
+            ignored.ToImmutable(),
+            compilation.GetTypeByMetadataName(LogSinkCatalogue.LoggerMessageAttribute),
+            compilation.GetTypeByMetadataName(LogSinkCatalogue.MelLogger));
+    }
+
+    /// <summary>True when the compilation can log through a catalogued type at all (Console always exists).</summary>
+    public bool IsEmpty => _methodsByType.Count == 0;
+
+    public bool IsCatalogued(IMethodSymbol method)
+    {
+        var type = method.ContainingType?.OriginalDefinition;
+        return type is not null && _methodsByType.TryGetValue(type, out var names) && names.Contains(method.Name);
+    }
+
+    /// <summary>A parameter whose argument is not written as text: exceptions, levels, providers, the logger itself.</summary>
+    public bool IsIgnoredParameterType(ITypeSymbol type)
+    {
+        if (type.TypeKind is TypeKind.Delegate or TypeKind.Enum)
+            return true;
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var ignored in IgnoredParameterTypes)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, ignored))
+                    return true;
+            }
+        }
+        foreach (var iface in type.AllInterfaces)
+        {
+            foreach (var ignored in IgnoredParameterTypes)
+            {
+                if (SymbolEqualityComparer.Default.Equals(iface.OriginalDefinition, ignored))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A delegate made by <c>LoggerMessage.Define</c>/<c>DefineScope</c>: <c>Action&lt;ILogger, …&gt;</c> or
+    /// <c>Func&lt;ILogger, …, IDisposable?&gt;</c>, recognised by its first parameter being the logger.
+    /// </summary>
+    public bool IsLoggerMessageDelegate(IMethodSymbol method) =>
+        MelLogger is not null
+        && method.MethodKind == MethodKind.DelegateInvoke
+        && method.Parameters.Length >= 2
+        && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, MelLogger)
+        && method.ContainingType.ContainingNamespace?.ToDisplayString() == "System";
+
+    /// <summary>The <c>[LoggerMessage]</c> attribute of a source-generated logging method, if any.</summary>
+    public AttributeData? GetLoggerMessageAttribute(IMethodSymbol method)
+    {
+        if (LoggerMessageAttribute is null)
+            return null;
+        var definition = method.PartialDefinitionPart ?? method;
+        foreach (var attribute in definition.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, LoggerMessageAttribute))
+                return attribute;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,160 @@
+using System.Collections.Generic;
+using LeakAnalyzers.Knowledge;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LeakAnalyzers.Rules.SecretInLog;
+
+/// <summary>One value a log call writes, and how the logger renders it.</summary>
+internal readonly struct LoggedValue
+{
+    public LoggedValue(IOperation value, int templatePosition, bool destructure, bool removable)
+    {
+        Value = value;
+        TemplatePosition = templatePosition;
+        Destructure = destructure;
+        Removable = removable;
+    }
+
+    public IOperation Value { get; }
+    /// <summary>Position among the arguments after the template (hole mapping), or -1.</summary>
+    public int TemplatePosition { get; }
+    /// <summary><c>{@X}</c>, <c>destructureObjects: true</c>: the logger writes the object's members.</summary>
+    public bool Destructure { get; }
+    /// <summary>The argument can be dropped from the call together with its hole (params / generic template arguments).</summary>
+    public bool Removable { get; }
+}
+
+/// <summary>A recognised log call: its template (if any) and the values it writes.</summary>
+internal sealed class LogCall
+{
+    public LogCall(string methodName, IOperation? template, List<LoggedValue> values)
+    {
+        MethodName = methodName;
+        Template = template;
+        Values = values;
+    }
+
+    public string MethodName { get; }
+    public IOperation? Template { get; }
+    public List<LoggedValue> Values { get; }
+}
+
+/// <summary>Turns an invocation into a <see cref="LogCall"/> when it writes to a log (see <see cref="LogSinkCatalogue"/>).</summary>
+internal static class LogCallReader
+{
+    public static LogCall? Read(IInvocationOperation invocation, LogSinkSymbols symbols, SecretInLogOptions options)
+    {
+        var method = invocation.TargetMethod;
+        if (symbols.IsLoggerMessageDelegate(method))
+            return ReadFixedArguments(invocation, symbols, template: null, (invocation.Instance as IMemberReferenceOperation)?.Member.Name ?? method.Name);
+        if (symbols.GetLoggerMessageAttribute(method) is { } attribute)
+            return ReadFixedArguments(invocation, symbols, TemplateOf(attribute), method.Name);
+        if (symbols.IsCatalogued(method) || options.IsAdditionalLogMethod(method))
+            return ReadCatalogued(invocation, symbols);
+        return null;
+    }
+
+    private static LogCall ReadCatalogued(IInvocationOperation invocation, LogSinkSymbols symbols)
+    {
+        var method = invocation.TargetMethod;
+        var values = new List<LoggedValue>();
+        IOperation? template = null;
+        MessageTemplate? parsed = null;
+        var position = 0;
+        var destructureAll = HasDestructureFlag(invocation);
+        foreach (var argument in invocation.Arguments)
+        {
+            var parameter = argument.Parameter;
+            if (parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                continue;
+            if (method.IsExtensionMethod && parameter.Ordinal == 0)
+                continue;
+            if (parameter.Name == LogSinkCatalogue.DestructureParameterName || parameter.Name == "category")
+                continue;
+            if (template is null && IsTemplateParameter(method, parameter))
+            {
+                template = argument.Value;
+                parsed = template.ConstantValue is { HasValue: true, Value: string text } ? MessageTemplate.Parse(text) : null;
+                values.Add(new LoggedValue(argument.Value, -1, false, false));
+                continue;
+            }
+            if (parameter.IsParams && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            {
+                foreach (var element in initializer.ElementValues)
+                {
+                    var expanded = argument.ArgumentKind == ArgumentKind.ParamArray;
+                    values.Add(Templated(element, template, parsed, position++, destructureAll, removable: expanded));
+                }
+                continue;
+            }
+            if (symbols.IsIgnoredParameterType(parameter.Type))
+                continue;
+            // Every catalogued library has an overload without the trailing argument, so it can always be dropped.
+            values.Add(Templated(argument.Value, template, parsed, template is null ? -1 : position++, destructureAll, removable: true));
+        }
+        return new LogCall(method.Name, template, values);
+    }
+
+    /// <summary>LoggerMessage.Define delegates and [LoggerMessage] methods: every non-logger, non-exception argument.</summary>
+    private static LogCall ReadFixedArguments(IInvocationOperation invocation, LogSinkSymbols symbols, MessageTemplate? template, string name)
+    {
+        var values = new List<LoggedValue>();
+        foreach (var argument in invocation.Arguments)
+        {
+            var parameter = argument.Parameter;
+            if (parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue || symbols.IsIgnoredParameterType(parameter.Type))
+                continue;
+            var destructure = false;
+            if (template is not null)
+            {
+                foreach (var hole in template.HolesNamed(parameter.Name))
+                    destructure |= hole.Destructure;
+            }
+            values.Add(new LoggedValue(argument.Value, -1, destructure, removable: false));
+        }
+        return new LogCall(name, null, values);
+    }
+
+    private static LoggedValue Templated(IOperation value, IOperation? template, MessageTemplate? parsed, int position, bool destructureAll, bool removable)
+    {
+        var destructure = destructureAll;
+        if (parsed is not null && position >= 0)
+        {
+            foreach (var hole in parsed.HolesFor(position))
+                destructure |= hole.Destructure;
+        }
+        return new LoggedValue(value, position, destructure, removable && template is not null);
+    }
+
+    private static bool IsTemplateParameter(IMethodSymbol method, IParameterSymbol parameter) =>
+        parameter.Type.SpecialType == SpecialType.System_String
+        && LogSinkCatalogue.TemplateParameterNames.Contains(parameter.Name)
+        && parameter.Ordinal < method.Parameters.Length - 1;
+
+    private static bool HasDestructureFlag(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == LogSinkCatalogue.DestructureParameterName
+                && argument.Value.ConstantValue is { HasValue: true, Value: true })
+                return true;
+        }
+        return false;
+    }
+
+    private static MessageTemplate? TemplateOf(AttributeData attribute)
+    {
+        foreach (var named in attribute.NamedArguments)
+        {
+            if (named.Key == "Message" && named.Value.Value is string message)
+                return MessageTemplate.Parse(message);
+        }
+        foreach (var argument in attribute.ConstructorArguments)
+        {
+            if (argument.Value is string message)
+                return MessageTemplate.Parse(message);
+        }
+        return null;
+    }
+}
