@@ -65,6 +65,9 @@ internal static class LogSinkCatalogue
         "Serilog.Core.ILogEventEnricher",
         "NLog.LogLevel");
 
+    /// <summary>Debug/Trace <c>WriteLine(message, category)</c>: the category is written but is not a template argument.</summary>
+    public const string CategoryParameterName = "category";
+
     public const string LoggerMessageAttribute = "Microsoft.Extensions.Logging.LoggerMessageAttribute";
     public const string MelLogger = "Microsoft.Extensions.Logging.ILogger";
 }

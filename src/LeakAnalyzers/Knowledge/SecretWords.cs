@@ -21,7 +21,7 @@ internal sealed class SecretWords
         "apikey", "apikeys", "accesskey", "secretkey", "privatekey", "signingkey", "encryptionkey", "masterkey",
         "sharedkey", "subscriptionkey", "licensekey",
         "credential", "credentials", "creds",
-        "connectionstring", "connectionstrings", "connstr",
+        "connectionstring", "connectionstrings", "connstr", "connstring",
         "authorization", "cookie", "cookies", "sessionid",
         "pin", "otp", "totp", "cvv", "cvv2", "cvc", "cardnumber", "creditcard", "pan", "ssn");
 
@@ -80,13 +80,14 @@ internal sealed class SecretWords
         var secretEnd = -1;
         for (var i = 0; i < words.Count;)
         {
+            // The longer match wins: "cancellationToken" is harmless, but with secret_words = pin2, "pin2" beats "pin".
             var nonSecret = MatchLength(words, i, _nonSecretTerms);
-            if (nonSecret > 0)
+            var secret = MatchLength(words, i, _secretTerms);
+            if (nonSecret >= secret && nonSecret > 0)
             {
                 i += nonSecret;
                 continue;
             }
-            var secret = MatchLength(words, i, _secretTerms);
             if (secret > 0)
             {
                 i += secret;

@@ -70,8 +70,14 @@ internal static class LogCallReader
                 continue;
             if (method.IsExtensionMethod && parameter.Ordinal == 0)
                 continue;
-            if (parameter.Name == LogSinkCatalogue.DestructureParameterName || parameter.Name == "category")
+            if (parameter.Name == LogSinkCatalogue.DestructureParameterName)
                 continue;
+            if (parameter.Name == LogSinkCatalogue.CategoryParameterName)
+            {
+                // Debug/Trace.WriteLine(message, category) write the category too; it is no template argument.
+                values.Add(new LoggedValue(argument.Value, -1, false, false));
+                continue;
+            }
             if (template is null && IsTemplateParameter(method, parameter))
             {
                 template = argument.Value;
@@ -79,13 +85,12 @@ internal static class LogCallReader
                 values.Add(new LoggedValue(argument.Value, -1, false, false));
                 continue;
             }
-            if (parameter.IsParams && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            if (parameter.IsParams && ParamsElements(argument) is { } elements)
             {
-                foreach (var element in initializer.ElementValues)
-                {
-                    var expanded = argument.ArgumentKind == ArgumentKind.ParamArray;
+                // Expanded `params` (array or, from C# 13, span/collection): each element is its own argument.
+                var expanded = argument.ArgumentKind != ArgumentKind.Explicit;
+                foreach (var element in elements)
                     values.Add(Templated(element, template, parsed, position++, destructureAll, removable: expanded));
-                }
                 continue;
             }
             if (symbols.IsIgnoredParameterType(parameter.Type))
@@ -127,10 +132,28 @@ internal static class LogCallReader
         return new LoggedValue(value, position, destructure, removable && template is not null);
     }
 
-    private static bool IsTemplateParameter(IMethodSymbol method, IParameterSymbol parameter) =>
-        parameter.Type.SpecialType == SpecialType.System_String
-        && LogSinkCatalogue.TemplateParameterNames.Contains(parameter.Name)
-        && parameter.Ordinal < method.Parameters.Length - 1;
+    private static IEnumerable<IOperation>? ParamsElements(IArgumentOperation argument)
+    {
+        if (argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            return initializer.ElementValues;
+        // A params collection (ReadOnlySpan<object?>) is a collection expression whose children are the elements.
+        return argument.ArgumentKind != ArgumentKind.Explicit && argument.Value is not IArrayCreationOperation
+            ? argument.Value.ChildOperations
+            : null;
+    }
+
+    /// <summary><c>message</c>/<c>messageTemplate</c>/<c>format</c> followed by argument parameters.</summary>
+    private static bool IsTemplateParameter(IMethodSymbol method, IParameterSymbol parameter)
+    {
+        if (parameter.Type.SpecialType != SpecialType.System_String || !LogSinkCatalogue.TemplateParameterNames.Contains(parameter.Name))
+            return false;
+        for (var i = parameter.Ordinal + 1; i < method.Parameters.Length; i++)
+        {
+            if (method.Parameters[i].Name != LogSinkCatalogue.CategoryParameterName && method.Parameters[i].Type.TypeKind != TypeKind.Error)
+                return true;
+        }
+        return false;
+    }
 
     private static bool HasDestructureFlag(IInvocationOperation invocation)
     {

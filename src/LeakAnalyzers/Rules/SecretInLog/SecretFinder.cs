@@ -90,7 +90,9 @@ internal sealed class SecretFinder
         {
             switch (value)
             {
-                case IConversionOperation { OperatorMethod: null } conversion:
+                case IConversionOperation conversion:
+                    // User-defined conversions keep the content: StringValues -> string[] (passed as the params
+                    // array itself), a Password value object -> string.
                     value = conversion.Operand;
                     continue;
                 case IParenthesizedOperation parenthesized:
