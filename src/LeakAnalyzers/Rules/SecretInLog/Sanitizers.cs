@@ -16,7 +16,7 @@ internal static class Sanitizers
     public static bool IsSanitized(IOperation value, SecretInLogOptions options) => value switch
     {
         IInvocationOperation invocation => IsSanitizer(invocation.TargetMethod, options) || IsShortSubstring(invocation),
-        IOperation { Kind: OperationKind.ImplicitIndexerReference } indexer => IsShortRange(indexer),
+        IImplicitIndexerReferenceOperation indexer => IsShortRange(indexer.Argument),
         _ => false,
     };
 
@@ -45,15 +45,9 @@ internal static class Sanitizers
     }
 
     /// <summary><c>s[^n..]</c> with n ≤ 4, <c>s[..n]</c> / <c>s[0..n]</c> with n ≤ 8.</summary>
-    private static bool IsShortRange(IOperation indexer)
+    private static bool IsShortRange(IOperation argument)
     {
-        IRangeOperation? range = null;
-        foreach (var child in indexer.ChildOperations)
-        {
-            if (child is IRangeOperation r)
-                range = r;
-        }
-        if (range is null)
+        if (Strip(argument) is not IRangeOperation range)
             return false;
         if (range.RightOperand is null && range.LeftOperand is { } left && Strip(left) is IUnaryOperation { OperatorKind: UnaryOperatorKind.Hat } hat)
             return ConstantAtMost(hat.Operand, SecretSourceCatalogue.MaxTrailingSlice);

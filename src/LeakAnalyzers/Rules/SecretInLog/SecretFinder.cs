@@ -76,6 +76,7 @@ internal sealed class SecretFinder
             IFieldReferenceOperation field => NameHit(field.Field.Name, type, value),
             IPropertyReferenceOperation property => FindInProperty(property, type, depth),
             IInvocationOperation invocation => FindInInvocation(invocation, type, mode, depth),
+            IImplicitIndexerReferenceOperation slice when slice.Argument.Type?.Name == "Range" => Find(slice.Instance, RenderMode.Text, depth + 1),
             IArrayCreationOperation { Initializer: { } initializer } => FindInElements(initializer.ElementValues, mode, depth),
             IAnonymousObjectCreationOperation anonymous => FindInAnonymous(anonymous, depth),
             IObjectCreationOperation { Initializer: { } initializer } => FindInInitializer(initializer, depth),
