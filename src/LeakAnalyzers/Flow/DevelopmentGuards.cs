@@ -29,7 +29,7 @@ internal static class DevelopmentGuards
                 case IConditionalOperation conditional:
                     if (ReferenceEquals(child, conditional.WhenTrue) && ImpliesDevelopment(conditional.Condition, symbols))
                         return true;
-                    if (ReferenceEquals(child, conditional.WhenFalse) && ImpliesNotDevelopment(conditional.Condition, symbols))
+                    if (ReferenceEquals(child, conditional.WhenFalse) && FalseImpliesDevelopment(conditional.Condition, symbols))
                         return true;
                     break;
                 case ICatchClauseOperation { Filter: { } filter } catchClause:
@@ -51,13 +51,18 @@ internal static class DevelopmentGuards
 
     /// <summary>True when <paramref name="condition"/> being true means the environment is Development.</summary>
     public static bool ImpliesDevelopment(IOperation condition, EnvironmentSymbols symbols) =>
-        Implies(condition, symbols, wantDevelopment: true, depth: 0);
+        Implies(condition, symbols, whenTrue: true, depth: 0);
 
-    /// <summary>True when <paramref name="condition"/> being true means the environment is not Development.</summary>
-    public static bool ImpliesNotDevelopment(IOperation condition, EnvironmentSymbols symbols) =>
-        Implies(condition, symbols, wantDevelopment: false, depth: 0);
+    /// <summary>
+    /// True when <paramref name="condition"/> being false means the environment is Development
+    /// (<c>!env.IsDevelopment()</c>, <c>EnvironmentName != "Development"</c>). <c>IsProduction()</c> is not such a
+    /// condition: not being Production says nothing about being Development.
+    /// </summary>
+    public static bool FalseImpliesDevelopment(IOperation condition, EnvironmentSymbols symbols) =>
+        Implies(condition, symbols, whenTrue: false, depth: 0);
 
-    private static bool Implies(IOperation condition, EnvironmentSymbols symbols, bool wantDevelopment, int depth)
+    /// <summary>Does the condition having the value <paramref name="whenTrue"/> imply Development?</summary>
+    private static bool Implies(IOperation condition, EnvironmentSymbols symbols, bool whenTrue, int depth)
     {
         if (depth > 8)
             return false;
@@ -65,45 +70,48 @@ internal static class DevelopmentGuards
         switch (condition)
         {
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
-                return Implies(not.Operand, symbols, !wantDevelopment, depth + 1);
+                return Implies(not.Operand, symbols, !whenTrue, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
-                // a && b is true only when both are: either side is enough to imply.
-                return Implies(and.LeftOperand, symbols, wantDevelopment, depth + 1)
-                    || Implies(and.RightOperand, symbols, wantDevelopment, depth + 1);
+                // a && b true: both true, either may imply it. a && b false: one of them false, both must imply it.
+                return whenTrue
+                    ? Implies(and.LeftOperand, symbols, true, depth + 1) || Implies(and.RightOperand, symbols, true, depth + 1)
+                    : Implies(and.LeftOperand, symbols, false, depth + 1) && Implies(and.RightOperand, symbols, false, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalOr } or:
-                return Implies(or.LeftOperand, symbols, wantDevelopment, depth + 1)
-                    && Implies(or.RightOperand, symbols, wantDevelopment, depth + 1);
+                return whenTrue
+                    ? Implies(or.LeftOperand, symbols, true, depth + 1) && Implies(or.RightOperand, symbols, true, depth + 1)
+                    : Implies(or.LeftOperand, symbols, false, depth + 1) || Implies(or.RightOperand, symbols, false, depth + 1);
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
-                return ImpliesByComparison(binary, symbols, wantDevelopment, depth);
+                return ImpliesByComparison(binary, symbols, whenTrue, depth);
             case IIsPatternOperation { Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool b } } } isPattern:
-                return Implies(isPattern.Value, symbols, b ? wantDevelopment : !wantDevelopment, depth + 1);
+                return Implies(isPattern.Value, symbols, b ? whenTrue : !whenTrue, depth + 1);
             case ILocalReferenceOperation local:
-                return LocalInitializer(local) is { } initializer && Implies(initializer, symbols, wantDevelopment, depth + 1);
+                return LocalInitializer(local) is { } initializer && Implies(initializer, symbols, whenTrue, depth + 1);
             case IInvocationOperation invocation:
-                return ClassifyCall(invocation, symbols) is { } isDevelopment && isDevelopment == wantDevelopment;
+                // Only a Development check (true) implies Development, and only when it is true.
+                return whenTrue && ClassifyCall(invocation, symbols) == true;
             default:
                 return false;
         }
     }
 
-    private static bool ImpliesByComparison(IBinaryOperation binary, EnvironmentSymbols symbols, bool wantDevelopment, int depth)
+    private static bool ImpliesByComparison(IBinaryOperation binary, EnvironmentSymbols symbols, bool whenTrue, int depth)
     {
         var negated = binary.OperatorKind == BinaryOperatorKind.NotEquals;
         var left = Unwrap(binary.LeftOperand);
         var right = Unwrap(binary.RightOperand);
         // `check == true`, `check != false`, `check == false`
         if (right.ConstantValue is { HasValue: true, Value: bool rb })
-            return Implies(left, symbols, rb != negated ? wantDevelopment : !wantDevelopment, depth + 1);
+            return Implies(left, symbols, rb != negated ? whenTrue : !whenTrue, depth + 1);
         if (left.ConstantValue is { HasValue: true, Value: bool lb })
-            return Implies(right, symbols, lb != negated ? wantDevelopment : !wantDevelopment, depth + 1);
-        // env.EnvironmentName == "Development"
+            return Implies(right, symbols, lb != negated ? whenTrue : !whenTrue, depth + 1);
+        // env.EnvironmentName == "Development" is Development when true; != is Development when false.
         if (IsEnvironmentName(left, symbols) && IsDevelopmentConstant(right)
             || IsEnvironmentName(right, symbols) && IsDevelopmentConstant(left))
-            return wantDevelopment != negated;
+            return whenTrue != negated;
         return false;
     }
 
-    /// <summary>true: a Development check; false: a check that excludes Development; null: neither.</summary>
+    /// <summary>true: a Development check; false: a check of another environment; null: neither.</summary>
     private static bool? ClassifyCall(IInvocationOperation invocation, EnvironmentSymbols symbols)
     {
         var method = invocation.TargetMethod;
@@ -149,9 +157,17 @@ internal static class DevelopmentGuards
         return false;
     }
 
-    private static bool IsDevelopmentConstant(IOperation operation) =>
-        operation.ConstantValue is { HasValue: true, Value: string text }
-        && string.Equals(text, Development, StringComparison.OrdinalIgnoreCase);
+    private static bool IsDevelopmentConstant(IOperation operation)
+    {
+        operation = Unwrap(operation);
+        if (operation.ConstantValue is { HasValue: true, Value: string text })
+            return string.Equals(text, Development, StringComparison.OrdinalIgnoreCase);
+        // Environments.Development (Microsoft.Extensions.Hosting) and EnvironmentName.Development (older
+        // Microsoft.AspNetCore.Hosting) are static readonly fields, not constants.
+        return operation is IFieldReferenceOperation { Field: { Name: Development, IsStatic: true } field }
+            && (field.ContainingType.Name == "Environments" && SymbolNames.IsInNamespace(field.ContainingType, "Microsoft", "Extensions", "Hosting")
+                || field.ContainingType.Name == "EnvironmentName" && SymbolNames.IsInNamespace(field.ContainingType, "Microsoft", "AspNetCore", "Hosting"));
+    }
 
     /// <summary>
     /// `if (!env.IsDevelopment()) return;` (or throw) earlier in the same block: everything after it is Development-only.
@@ -164,7 +180,7 @@ internal static class DevelopmentGuards
                 return false;
             if (statement is IConditionalOperation { WhenFalse: null } guard
                 && AlwaysExits(guard.WhenTrue)
-                && ImpliesNotDevelopment(guard.Condition, symbols))
+                && FalseImpliesDevelopment(guard.Condition, symbols))
                 return true;
         }
         return false;

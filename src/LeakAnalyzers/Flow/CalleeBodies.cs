@@ -1,0 +1,51 @@
+using System.Collections.Concurrent;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LeakAnalyzers.Flow;
+
+/// <summary>
+/// The operation bodies of the project's own methods and local functions, so the engine can follow a value through
+/// <c>Explain(ex)</c>. Bodies are built once per method per compilation.
+/// </summary>
+internal sealed class CalleeBodies
+{
+    private readonly Compilation _compilation;
+    private readonly ConcurrentDictionary<IMethodSymbol, IOperation?> _bodies = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
+
+    public CalleeBodies(Compilation compilation) => _compilation = compilation;
+
+    public IOperation? GetBody(IMethodSymbol method, IOperation callSite)
+    {
+        method = method.PartialImplementationPart ?? method;
+        method = method.ReducedFrom ?? method;
+        method = method.OriginalDefinition;
+        if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction) || method.DeclaringSyntaxReferences.Length != 1)
+            return null;
+        return _bodies.GetOrAdd(method, m => Build(m, callSite.SemanticModel));
+    }
+
+    private IOperation? Build(IMethodSymbol method, SemanticModel? callSiteModel)
+    {
+        var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
+        if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
+            return null;
+        var model = callSiteModel is not null && callSiteModel.SyntaxTree == syntax.SyntaxTree
+            ? callSiteModel
+            : _models.GetOrAdd(syntax.SyntaxTree, GetModel);
+        return syntax switch
+        {
+            MethodDeclarationSyntax declaration => model.GetOperation(declaration),
+            LocalFunctionStatementSyntax localFunction => (model.GetOperation(localFunction) as ILocalFunctionOperation)?.Body,
+            _ => null,
+        };
+    }
+
+    // The engine follows calls into other files, which needs their semantic models; they are created at most once
+    // per tree for the whole compilation (the analysis of a call site already holds its own file's model).
+#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
+    private SemanticModel GetModel(SyntaxTree tree) => _compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
+}

@@ -1,0 +1,20 @@
+using Microsoft.CodeAnalysis;
+
+namespace LeakAnalyzers.Flow;
+
+/// <summary>
+/// What a rule considers sensitive. The <see cref="TaintEngine"/> owns propagation (locals, string building,
+/// object and collection construction, helper methods, lambdas); a policy only says where data starts and stops.
+/// </summary>
+internal interface ITaintPolicy
+{
+    /// <summary>False for types that cannot carry the sensitive data (numbers, bool, enums, dates...).</summary>
+    bool CanCarry(ITypeSymbol? type);
+
+    /// <summary>
+    /// A final answer for <paramref name="operation"/> when the policy knows it: a source (tainted), or
+    /// <see cref="Taint.Clean"/> for sanitizers and for values already reported at their own sink. Null lets
+    /// the engine propagate through the operation.
+    /// </summary>
+    Taint? Classify(IOperation operation);
+}

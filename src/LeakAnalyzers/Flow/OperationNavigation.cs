@@ -1,0 +1,63 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LeakAnalyzers.Flow;
+
+/// <summary>Small structural helpers over operation trees shared by the engine and the policies.</summary>
+internal static class OperationNavigation
+{
+    /// <summary>Strips conversions and parentheses.</summary>
+    public static IOperation Unwrap(IOperation operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IParenthesizedOperation parenthesized:
+                    operation = parenthesized.Operand;
+                    continue;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    /// <summary>What the <c>?.</c> placeholder stands for: the receiver of the enclosing conditional access.</summary>
+    public static IOperation? ConditionalAccessReceiver(IConditionalAccessInstanceOperation instance)
+    {
+        IOperation child = instance;
+        for (var current = instance.Parent; current is not null; child = current, current = current.Parent)
+        {
+            if (current is IConditionalAccessOperation access && ReferenceEquals(access.WhenNotNull, child))
+                return access.Operation;
+        }
+        return null;
+    }
+
+    /// <summary>The receiver with conversions and <c>?.</c> placeholders resolved.</summary>
+    public static IOperation ResolveReceiver(IOperation receiver)
+    {
+        for (var i = 0; i < 8; i++)
+        {
+            receiver = Unwrap(receiver);
+            if (receiver is IConditionalAccessInstanceOperation instance && ConditionalAccessReceiver(instance) is { } resolved)
+                receiver = resolved;
+            else
+                break;
+        }
+        return receiver;
+    }
+
+    public static bool IsWithin(IOperation operation, IOperation ancestor)
+    {
+        for (var current = operation; current is not null; current = current.Parent)
+        {
+            if (ReferenceEquals(current, ancestor))
+                return true;
+        }
+        return false;
+    }
+}

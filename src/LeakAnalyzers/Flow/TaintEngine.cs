@@ -1,0 +1,292 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LeakAnalyzers.Flow;
+
+/// <summary>
+/// Demand-driven taint evaluation: starting from a value handed to a sink, it walks back through what the value is
+/// made of — conversions, string building, interpolation, conditionals, object/anonymous/collection construction,
+/// locals (every write in the body, see <see cref="LocalWriteIndex"/>), lambdas, <c>?.</c>, <c>await</c>, calls to
+/// external methods (result carries what the receiver and arguments carry) and calls to the project's own methods
+/// and local functions (their return values evaluated with the caller's argument taint, to a bounded depth).
+/// One instance per compilation; it holds only caches keyed by operation trees and symbols.
+/// </summary>
+internal sealed class TaintEngine
+{
+    private const int MaxCallDepth = 3;
+    private const int MaxSteps = 4000;
+
+    private readonly ITaintPolicy _policy;
+    private readonly CalleeBodies _callees;
+    private readonly ConditionalWeakTable<IOperation, LocalWriteIndex> _indexes = new();
+
+    public TaintEngine(ITaintPolicy policy, Compilation compilation)
+    {
+        _policy = policy;
+        _callees = new CalleeBodies(compilation);
+    }
+
+    /// <summary>The bodies of the project's own methods, shared with callers that summarize them.</summary>
+    public CalleeBodies Callees => _callees;
+
+    public Taint Evaluate(IOperation value, CancellationToken cancellationToken)
+    {
+        var state = new State(null, 0, cancellationToken);
+        return Eval(value, state);
+    }
+
+    /// <summary>Evaluates <paramref name="value"/> inside a method body as if <paramref name="parameter"/> held <paramref name="bound"/>.</summary>
+    public Taint Evaluate(IOperation value, IParameterSymbol parameter, Taint bound, CancellationToken cancellationToken)
+    {
+        var parameters = new Dictionary<IParameterSymbol, Taint>(SymbolEqualityComparer.Default) { [parameter.OriginalDefinition] = bound };
+        var state = new State(parameters, 1, cancellationToken);
+        return Eval(value, state);
+    }
+
+    private sealed class State
+    {
+        public State(Dictionary<IParameterSymbol, Taint>? parameters, int depth, CancellationToken cancellationToken, State? parent = null)
+        {
+            Parameters = parameters;
+            Depth = depth;
+            CancellationToken = cancellationToken;
+            Budget = parent?.Budget ?? new StepBudget();
+        }
+
+        public Dictionary<IParameterSymbol, Taint>? Parameters { get; }
+        public Dictionary<ILocalSymbol, Taint?> Locals { get; } = new(SymbolEqualityComparer.Default);
+        public int Depth { get; }
+        public CancellationToken CancellationToken { get; }
+        public StepBudget Budget { get; }
+    }
+
+    private sealed class StepBudget
+    {
+        public int Steps;
+    }
+
+    private Taint Eval(IOperation? operation, State state)
+    {
+        if (operation is null || ++state.Budget.Steps > MaxSteps)
+            return Taint.Clean;
+        if ((state.Budget.Steps & 63) == 0)
+            state.CancellationToken.ThrowIfCancellationRequested();
+        if (operation.ConstantValue.HasValue)
+            return Taint.Clean;
+        if (operation.Type is { } type && !_policy.CanCarry(type))
+            return Taint.Clean;
+        if (_policy.Classify(operation) is { } classified)
+            return classified;
+
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return Eval(conversion.Operand, state);
+            case IParenthesizedOperation parenthesized:
+                return Eval(parenthesized.Operand, state);
+            case IAwaitOperation awaited:
+                return Eval(awaited.Operation, state);
+            case IInterpolatedStringOperation interpolated:
+                return EvalInterpolation(interpolated, state);
+            case IBinaryOperation binary:
+                return Eval(binary.LeftOperand, state).Merge(Eval(binary.RightOperand, state));
+            case ICoalesceOperation coalesce:
+                return Eval(coalesce.Value, state).Merge(Eval(coalesce.WhenNull, state));
+            case IConditionalOperation conditional:
+                return Eval(conditional.WhenTrue, state).Merge(Eval(conditional.WhenFalse, state));
+            case ISwitchExpressionOperation switchExpression:
+                return EvalSwitch(switchExpression, state);
+            case IConditionalAccessOperation conditionalAccess:
+                return Eval(conditionalAccess.WhenNotNull, state);
+            case IConditionalAccessInstanceOperation instance:
+                return Eval(OperationNavigation.ConditionalAccessReceiver(instance), state);
+            case ILocalReferenceOperation local:
+                return EvalLocal(local, state);
+            case IParameterReferenceOperation parameter:
+                return state.Parameters is { } bound && bound.TryGetValue(parameter.Parameter, out var argument) ? argument : Taint.Clean;
+            case IPropertyReferenceOperation property:
+                return property.Instance is null ? Taint.Clean : Eval(property.Instance, state);
+            case IFieldReferenceOperation field:
+                return field.Instance is null ? Taint.Clean : Eval(field.Instance, state);
+            case IArrayElementReferenceOperation element:
+                return Eval(element.ArrayReference, state);
+            case IInvocationOperation invocation:
+                return EvalInvocation(invocation, state);
+            case IObjectCreationOperation creation:
+                return EvalArguments(creation.Arguments, state).Merge(Eval(creation.Initializer, state));
+            case IObjectOrCollectionInitializerOperation initializer:
+                return EvalWrites(initializer.Initializers, state);
+            case IMemberInitializerOperation memberInitializer:
+                return Eval(memberInitializer.Initializer, state);
+            case IAssignmentOperation assignment:
+                return Eval(assignment.Value, state);
+            case IAnonymousObjectCreationOperation anonymous:
+                return EvalAll(anonymous.Initializers, state);
+            case ITupleOperation tuple:
+                return EvalAll(tuple.Elements, state);
+            case IArrayCreationOperation array:
+                return Eval(array.Initializer, state);
+            case IArrayInitializerOperation arrayInitializer:
+                return EvalAll(arrayInitializer.ElementValues, state);
+            case IAnonymousFunctionOperation lambda:
+                return EvalReturns(lambda.Body, state);
+            case IDelegateCreationOperation delegateCreation:
+                return Eval(delegateCreation.Target, state);
+            case IDynamicMemberReferenceOperation dynamicMember:
+                return dynamicMember.Instance is null ? Taint.Clean : Eval(dynamicMember.Instance, state);
+            case IDynamicInvocationOperation dynamicInvocation:
+                return Eval(dynamicInvocation.Operation, state).Merge(EvalAll(dynamicInvocation.Arguments, state));
+            case IDynamicIndexerAccessOperation dynamicIndexer:
+                return Eval(dynamicIndexer.Operation, state);
+            case IWithOperation with:
+                return Eval(with.Operand, state).Merge(Eval(with.Initializer, state));
+            case IInstanceReferenceOperation or IDefaultValueOperation or ILiteralOperation or ITypeOfOperation
+                or INameOfOperation or ISizeOfOperation or IMethodReferenceOperation or IThrowOperation:
+                return Taint.Clean;
+            default:
+                return EvalAll(operation.ChildOperations, state);
+        }
+    }
+
+    private Taint EvalAll(IEnumerable<IOperation> operations, State state)
+    {
+        var result = Taint.Clean;
+        foreach (var operation in operations)
+            result = result.Merge(Eval(operation, state));
+        return result;
+    }
+
+    private Taint EvalWrites(IEnumerable<IOperation> writes, State state)
+    {
+        var result = Taint.Clean;
+        foreach (var write in writes)
+            result = result.Merge(EvalWrite(write, state));
+        return result;
+    }
+
+    /// <summary>
+    /// What a write puts into an object: the value of an assignment, the arguments of <c>list.Add(x)</c> (whose own
+    /// type is void). The policy sees the write first, so writes into sinks stay clean (they are reported there).
+    /// </summary>
+    private Taint EvalWrite(IOperation write, State state)
+    {
+        if (write is IInvocationOperation invocation)
+        {
+            if (_policy.Classify(invocation) is { } classified)
+                return classified;
+            return EvalArguments(invocation.Arguments, state);
+        }
+        return Eval(write, state);
+    }
+
+    private Taint EvalArguments(IEnumerable<IArgumentOperation> arguments, State state)
+    {
+        var result = Taint.Clean;
+        foreach (var argument in arguments)
+            result = result.Merge(Eval(argument.Value, state));
+        return result;
+    }
+
+    private Taint EvalInterpolation(IInterpolatedStringOperation interpolated, State state)
+    {
+        var result = Taint.Clean;
+        foreach (var part in interpolated.Parts)
+        {
+            if (part is IInterpolationOperation hole)
+                result = result.Merge(Eval(hole.Expression, state));
+        }
+        return result;
+    }
+
+    private Taint EvalSwitch(ISwitchExpressionOperation switchExpression, State state)
+    {
+        var result = Taint.Clean;
+        foreach (var arm in switchExpression.Arms)
+            result = result.Merge(Eval(arm.Value, state));
+        return result;
+    }
+
+    private Taint EvalLocal(ILocalReferenceOperation reference, State state)
+    {
+        var local = reference.Local;
+        if (state.Locals.TryGetValue(local, out var known))
+            return known ?? Taint.Clean; // null: being evaluated (a cycle such as `s = s + x`)
+        state.Locals[local] = null;
+        var result = Taint.Clean;
+        foreach (var write in IndexFor(reference).WritesTo(local))
+        {
+            result = result.Merge(EvalWrite(write, state));
+            if (result.IsTainted)
+                break;
+        }
+        state.Locals[local] = result;
+        return result;
+    }
+
+    private LocalWriteIndex IndexFor(IOperation operation)
+    {
+        var root = operation;
+        while (root.Parent is { } parent)
+            root = parent;
+        return _indexes.GetValue(root, static r => new LocalWriteIndex(r));
+    }
+
+    private Taint EvalInvocation(IInvocationOperation invocation, State state)
+    {
+        var method = invocation.TargetMethod;
+        if (state.Depth < MaxCallDepth && _callees.GetBody(method, invocation) is { } body)
+        {
+            var parameters = new Dictionary<IParameterSymbol, Taint>(SymbolEqualityComparer.Default);
+            foreach (var argument in invocation.Arguments)
+            {
+                if (argument.Parameter is { } parameter)
+                    parameters[parameter.OriginalDefinition] = Eval(argument.Value, state);
+            }
+            var calleeState = new State(parameters, state.Depth + 1, state.CancellationToken, state);
+            return EvalReturns(body, calleeState);
+        }
+
+        // External code: the result carries whatever its receiver and arguments carry (string methods, StringBuilder,
+        // serializers, Encoding, LINQ over tainted sequences, delegate Invoke, ...).
+        var result = invocation.Instance is null ? Taint.Clean : Eval(invocation.Instance, state);
+        return result.IsTainted ? result : EvalArguments(invocation.Arguments, state);
+    }
+
+    /// <summary>The union of what the body returns (nested lambdas and local functions excluded).</summary>
+    private Taint EvalReturns(IOperation? body, State state)
+    {
+        if (body is null)
+            return Taint.Clean;
+        var result = Taint.Clean;
+        foreach (var returned in ReturnedValues(body))
+        {
+            result = result.Merge(Eval(returned, state));
+            if (result.IsTainted)
+                break;
+        }
+        return result;
+    }
+
+    private static IEnumerable<IOperation> ReturnedValues(IOperation body)
+    {
+        var stack = new Stack<IOperation>();
+        stack.Push(body);
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current is IReturnOperation { ReturnedValue: { } value })
+            {
+                yield return value;
+                continue;
+            }
+            foreach (var child in current.ChildOperations)
+            {
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                    stack.Push(child);
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.CodeAnalysis;
+
+namespace LeakAnalyzers.Knowledge;
+
+/// <summary>
+/// Types whose values cannot carry a message, stack trace or secret: numbers, bool, enums, dates, Guid,
+/// non-generic tasks. <c>ex.Message.Length</c>, <c>ex.StackTrace != null</c> and <c>dbEx.IsTransient</c> are safe.
+/// </summary>
+internal static class DataCarryingTypes
+{
+    public static bool CanCarryData(ITypeSymbol? type)
+    {
+        if (type is null)
+            return true;
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_Void:
+            case SpecialType.System_Boolean:
+            case SpecialType.System_Char:
+            case SpecialType.System_SByte:
+            case SpecialType.System_Byte:
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
+            case SpecialType.System_Int32:
+            case SpecialType.System_UInt32:
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_Decimal:
+            case SpecialType.System_Single:
+            case SpecialType.System_Double:
+            case SpecialType.System_IntPtr:
+            case SpecialType.System_UIntPtr:
+            case SpecialType.System_DateTime:
+                return false;
+            case SpecialType.System_Nullable_T:
+                return type is INamedTypeSymbol { TypeArguments.Length: 1 } nullable && CanCarryData(nullable.TypeArguments[0]);
+        }
+        if (type.TypeKind == TypeKind.Enum)
+            return false;
+        if (type is INamedTypeSymbol { IsGenericType: false } named && SymbolNames.IsInNamespace(named, "System"))
+        {
+            switch (named.Name)
+            {
+                case "TimeSpan" or "Guid" or "DateTimeOffset" or "DateOnly" or "TimeOnly":
+                    return false;
+            }
+        }
+        if (type is INamedTypeSymbol { IsGenericType: false, Name: "Task" or "ValueTask" or "CancellationToken" } task
+            && (SymbolNames.IsInNamespace(task, "System", "Threading", "Tasks") || SymbolNames.IsInNamespace(task, "System", "Threading")))
+            return false;
+        return true;
+    }
+}

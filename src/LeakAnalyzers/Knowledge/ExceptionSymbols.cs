@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace LeakAnalyzers.Knowledge;
+
+/// <summary>The exception and database types that LEAK001/LEAK002 sources are made of, resolved once per compilation.</summary>
+internal sealed class ExceptionSymbols
+{
+    /// <summary>Exceptions thrown on purpose with a message written for clients (rules.md, "operational").</summary>
+    private static readonly string[] DefaultOperationalTypes =
+    {
+        "FluentValidation.ValidationException",
+        "System.ComponentModel.DataAnnotations.ValidationException",
+        "Microsoft.AspNetCore.SignalR.HubException",
+        "Grpc.Core.RpcException",
+        "Microsoft.AspNetCore.Http.BadHttpRequestException",
+        "Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException",
+    };
+
+    private ExceptionSymbols(Compilation compilation, INamedTypeSymbol exception)
+    {
+        Compilation = compilation;
+        Exception = exception;
+        AggregateException = compilation.GetTypeByMetadataName("System.AggregateException");
+        Type = compilation.GetTypeByMetadataName("System.Type");
+        DbException = compilation.GetTypeByMetadataName("System.Data.Common.DbException");
+        DbUpdateException = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbUpdateException");
+        DbCommandInterface = compilation.GetTypeByMetadataName("System.Data.IDbCommand");
+        DbConnectionInterface = compilation.GetTypeByMetadataName("System.Data.IDbConnection");
+        QueryableExtensions = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions");
+        DatabaseFacadeExtensions = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions");
+        DefaultOperational = Resolve(compilation, DefaultOperationalTypes);
+    }
+
+    public Compilation Compilation { get; }
+    public INamedTypeSymbol Exception { get; }
+    public INamedTypeSymbol? AggregateException { get; }
+    public INamedTypeSymbol? Type { get; }
+    public INamedTypeSymbol? DbException { get; }
+    public INamedTypeSymbol? DbUpdateException { get; }
+    public INamedTypeSymbol? DbCommandInterface { get; }
+    public INamedTypeSymbol? DbConnectionInterface { get; }
+    public INamedTypeSymbol? QueryableExtensions { get; }
+    public INamedTypeSymbol? DatabaseFacadeExtensions { get; }
+    public ImmutableHashSet<INamedTypeSymbol> DefaultOperational { get; }
+
+    public static ExceptionSymbols? Create(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("System.Exception") is { } exception ? new ExceptionSymbols(compilation, exception) : null;
+
+    public static ImmutableHashSet<INamedTypeSymbol> Resolve(Compilation compilation, System.Collections.Generic.IEnumerable<string> names)
+    {
+        var builder = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var name in names)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { } type)
+                builder.Add(type);
+        }
+        return builder.ToImmutable();
+    }
+
+    public bool IsException(ITypeSymbol? type) => type is not null && SymbolNames.InheritsFromOrEquals(type, Exception);
+
+    public bool IsDatabaseException(ITypeSymbol? type) => SymbolNames.InheritsFromOrEquals(type, DbException);
+
+    public bool IsEfUpdateException(ITypeSymbol? type) => SymbolNames.InheritsFromOrEquals(type, DbUpdateException);
+}

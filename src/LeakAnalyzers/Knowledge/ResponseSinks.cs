@@ -1,0 +1,246 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LeakAnalyzers.Knowledge;
+
+/// <summary>Which arguments of a matched member reach the client.</summary>
+internal sealed class SinkParameters
+{
+    public static readonly SinkParameters All = new(null);
+    private readonly HashSet<string>? _names;
+
+    public SinkParameters(HashSet<string>? names) => _names = names;
+
+    public bool Includes(IParameterSymbol? parameter) => _names is null || parameter is not null && _names.Contains(parameter.Name);
+}
+
+/// <summary>
+/// The <see cref="ResponseSinkCatalogue"/> resolved against one compilation into symbol-keyed tables, so matching
+/// an operation is a dictionary lookup.
+/// </summary>
+internal sealed class ResponseSinks
+{
+    private readonly Dictionary<INamedTypeSymbol, List<(HashSet<string>? Names, SinkParameters Parameters)>> _methods = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, List<(HashSet<string>? Names, SinkParameters Parameters)>> _policyMethods = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, SinkParameters> _constructors = new(SymbolEqualityComparer.Default);
+    private readonly List<(INamedTypeSymbol Type, SinkParameters Parameters)> _derivedConstructors = new();
+    private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _propertySets = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _writeThrough = new(SymbolEqualityComparer.Default);
+    private readonly ImmutableArray<INamedTypeSymbol> _endpointBases;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _routeBuilders;
+    private readonly INamedTypeSymbol? _nonAction;
+    private readonly ImmutableHashSet<INamedTypeSymbol> _typedHubClientSources;
+
+    public ResponseSinks(Compilation compilation)
+    {
+        foreach (var entry in ResponseSinkCatalogue.Entries)
+            Add(compilation, entry, _methods);
+        foreach (var entry in ResponseSinkCatalogue.ErrorDetailPolicyEntries)
+            Add(compilation, entry, _policyMethods);
+        _endpointBases = ExceptionSymbols.Resolve(compilation, ResponseSinkCatalogue.EndpointBaseTypes).ToImmutableArray();
+        _routeBuilders = ExceptionSymbols.Resolve(compilation, ResponseSinkCatalogue.RouteHandlerBuilders);
+        _nonAction = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonActionAttribute");
+        _typedHubClientSources = ExceptionSymbols.Resolve(compilation, ResponseSinkCatalogue.TypedHubClientSources);
+        IsEmpty = _methods.Count == 0 && _constructors.Count == 0 && _derivedConstructors.Count == 0
+            && _propertySets.Count == 0 && _writeThrough.Count == 0;
+    }
+
+    /// <summary>True when the compilation references no response API at all: the rule has nothing to do.</summary>
+    public bool IsEmpty { get; }
+
+    private void Add(Compilation compilation, ResponseSinkEntry entry, Dictionary<INamedTypeSymbol, List<(HashSet<string>?, SinkParameters)>> methods)
+    {
+        if (compilation.GetTypeByMetadataName(entry.TypeName) is not { } type)
+            return;
+        var names = entry.Members == "*" ? null : new HashSet<string>(entry.Members.Split(' '), StringComparer.Ordinal);
+        var parameters = entry.Parameters is null ? SinkParameters.All : new SinkParameters(new HashSet<string>(entry.Parameters.Split(' '), StringComparer.Ordinal));
+        switch (entry.Kind)
+        {
+            case ResponseSinkKind.Method:
+                if (!methods.TryGetValue(type, out var list))
+                    methods[type] = list = new List<(HashSet<string>?, SinkParameters)>();
+                list.Add((names, parameters));
+                break;
+            case ResponseSinkKind.Constructor when entry.IncludeDerived:
+                _derivedConstructors.Add((type, parameters));
+                break;
+            case ResponseSinkKind.Constructor:
+                _constructors[type] = parameters;
+                break;
+            case ResponseSinkKind.PropertySet:
+                Merge(_propertySets, type, names);
+                break;
+            case ResponseSinkKind.WriteThroughProperty:
+                Merge(_writeThrough, type, names);
+                break;
+        }
+    }
+
+    private static void Merge(Dictionary<INamedTypeSymbol, HashSet<string>> table, INamedTypeSymbol type, HashSet<string>? names)
+    {
+        if (!table.TryGetValue(type, out var set))
+            table[type] = set = new HashSet<string>(StringComparer.Ordinal);
+        if (names is not null)
+            set.UnionWith(names);
+    }
+
+    public SinkParameters? MatchMethod(IMethodSymbol method) => Match(_methods, method);
+
+    /// <summary>True for <c>Clients.Caller.ReceiveError(...)</c> on a strongly typed hub: every argument goes to a client.</summary>
+    public bool IsTypedHubClientCall(IInvocationOperation invocation)
+    {
+        if (_typedHubClientSources.IsEmpty || invocation.TargetMethod.ContainingType?.TypeKind != TypeKind.Interface)
+            return false;
+        var owner = Unwrap(invocation.Instance) switch
+        {
+            IPropertyReferenceOperation property => property.Property.ContainingType,
+            IInvocationOperation call => call.TargetMethod.ContainingType,
+            _ => null,
+        };
+        return owner is not null && _typedHubClientSources.Contains(owner.OriginalDefinition);
+    }
+
+    /// <summary>Web API 2 overloads that serialize an exception (reported only under IncludeErrorDetailPolicy.Always).</summary>
+    public SinkParameters? MatchErrorDetailPolicyMethod(IMethodSymbol method) => Match(_policyMethods, method);
+
+    private static SinkParameters? Match(Dictionary<INamedTypeSymbol, List<(HashSet<string>? Names, SinkParameters Parameters)>> table, IMethodSymbol method)
+    {
+        for (var current = method; current is not null; current = current.OverriddenMethod)
+        {
+            if (current.ContainingType is { } type && table.TryGetValue(type.OriginalDefinition, out var rules))
+            {
+                foreach (var (names, parameters) in rules)
+                {
+                    if (names is null || names.Contains(current.Name))
+                        return parameters;
+                }
+            }
+        }
+        return null;
+    }
+
+    public SinkParameters? MatchConstructor(IMethodSymbol constructor)
+    {
+        var type = constructor.ContainingType?.OriginalDefinition;
+        if (type is null)
+            return null;
+        if (_constructors.TryGetValue(type, out var parameters))
+            return parameters;
+        foreach (var (baseType, derivedParameters) in _derivedConstructors)
+        {
+            if (SymbolNames.InheritsFromOrEquals(type, baseType))
+                return derivedParameters;
+        }
+        return null;
+    }
+
+    public bool IsSinkProperty(IPropertySymbol property) => MatchesMember(_propertySets, property);
+
+    /// <summary>
+    /// The property that <paramref name="receiver"/> reads when it is a write-through sink such as
+    /// <c>Response.Headers</c> or <c>problem.Extensions</c>, following object-initializer receivers.
+    /// </summary>
+    public IPropertySymbol? WriteThroughProperty(IOperation? receiver)
+    {
+        receiver = Unwrap(receiver);
+        if (receiver is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+            receiver = InitializedMember(receiver);
+        return receiver is IPropertyReferenceOperation { Property: { } property } && MatchesMember(_writeThrough, property) ? property : null;
+    }
+
+    /// <summary>The sink an assignment writes to (<c>problem.Detail = x</c>, <c>Response.Headers["X"] = x</c>), or null.</summary>
+    public string? AssignmentSinkName(IAssignmentOperation assignment)
+    {
+        var target = assignment.Target;
+        if (target is IPropertyReferenceOperation { Property: { } property } && IsSinkProperty(property))
+            return property.ContainingType.Name + "." + property.Name;
+        var instance = target switch
+        {
+            IPropertyReferenceOperation reference => reference.Instance,
+            IFieldReferenceOperation field => field.Instance,
+            IDynamicMemberReferenceOperation dynamicMember => dynamicMember.Instance,
+            IDynamicIndexerAccessOperation dynamicIndexer => dynamicIndexer.Operation,
+            _ => null,
+        };
+        return WriteThroughProperty(instance) is { } owner ? owner.ContainingType.Name + "." + owner.Name : null;
+    }
+
+    /// <summary>The receiver of a call (the <c>this</c> argument of an extension method).</summary>
+    public static IOperation? Receiver(IInvocationOperation invocation) =>
+        invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+
+    private static bool MatchesMember(Dictionary<INamedTypeSymbol, HashSet<string>> table, IPropertySymbol property)
+    {
+        for (var current = property; current is not null; current = current.OverriddenProperty)
+        {
+            if (current.ContainingType is { } type && table.TryGetValue(type.OriginalDefinition, out var names) && names.Contains(current.Name))
+                return true;
+        }
+        // Interface properties implemented by the receiver's concrete type (IHttpResponseFeature.ReasonPhrase).
+        if (property.ExplicitInterfaceImplementations.Length > 0)
+        {
+            foreach (var implemented in property.ExplicitInterfaceImplementations)
+            {
+                if (table.TryGetValue(implemented.ContainingType.OriginalDefinition, out var names) && names.Contains(implemented.Name))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True for methods whose return value is sent to the client (controller actions, page handlers, hub methods).</summary>
+    public bool IsEndpointMethod(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public
+            || method.ContainingType is not { } type)
+            return false;
+        foreach (var baseType in _endpointBases)
+        {
+            if (!SymbolNames.InheritsFromOrEquals(type, baseType))
+                continue;
+            if (baseType.Name == "PageModel" && !method.Name.StartsWith("On", StringComparison.Ordinal))
+                return false;
+            foreach (var attribute in method.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _nonAction))
+                    return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="lambda"/> is a minimal-API route handler (<c>app.MapGet("/", () => ...)</c>).</summary>
+    public bool IsRouteHandler(IAnonymousFunctionOperation lambda)
+    {
+        IOperation? current = lambda.Parent;
+        while (current is IDelegateCreationOperation or IConversionOperation)
+            current = current.Parent;
+        return current is IArgumentOperation { Parent: IInvocationOperation invocation }
+            && invocation.TargetMethod.Name.StartsWith("Map", StringComparison.Ordinal)
+            && invocation.TargetMethod.ContainingType is { } type
+            && _routeBuilders.Contains(type.OriginalDefinition);
+    }
+
+    private static IOperation? InitializedMember(IOperation implicitReceiver)
+    {
+        for (var current = implicitReceiver.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IObjectOrCollectionInitializerOperation { Parent: IMemberInitializerOperation member })
+                return member.InitializedMember;
+            if (current is IObjectOrCollectionInitializerOperation)
+                return null;
+        }
+        return null;
+    }
+
+    private static IOperation? Unwrap(IOperation? operation)
+    {
+        while (operation is IConversionOperation conversion)
+            operation = conversion.Operand;
+        return operation;
+    }
+}

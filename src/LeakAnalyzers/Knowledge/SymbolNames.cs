@@ -1,0 +1,48 @@
+using Microsoft.CodeAnalysis;
+
+namespace LeakAnalyzers.Knowledge;
+
+/// <summary>Allocation-free name checks for the few places where a symbol's identity is its name.</summary>
+internal static class SymbolNames
+{
+    /// <summary>True when <paramref name="type"/> sits exactly in the namespace made of <paramref name="segments"/>.</summary>
+    public static bool IsInNamespace(ISymbol type, params string[] segments)
+    {
+        var ns = type.ContainingNamespace;
+        for (var i = segments.Length - 1; i >= 0; i--)
+        {
+            if (ns is null || ns.IsGlobalNamespace || ns.Name != segments[i])
+                return false;
+            ns = ns.ContainingNamespace;
+        }
+        return ns is not null && ns.IsGlobalNamespace;
+    }
+
+    /// <summary>True when <paramref name="type"/> is or derives from <paramref name="baseType"/>.</summary>
+    public static bool InheritsFromOrEquals(ITypeSymbol? type, INamedTypeSymbol? baseType)
+    {
+        if (baseType is null)
+            return false;
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, baseType))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="type"/> is, derives from or implements <paramref name="target"/>.</summary>
+    public static bool IsOrImplements(ITypeSymbol? type, INamedTypeSymbol? target)
+    {
+        if (type is null || target is null)
+            return false;
+        if (InheritsFromOrEquals(type, target))
+            return true;
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, target))
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using LeakAnalyzers.Core;
+using LeakAnalyzers.Flow;
+using LeakAnalyzers.Knowledge;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LeakAnalyzers.Rules;
+
+/// <summary>
+/// LEAK001 / LEAK002: exception details or database error details reach the HTTP response. Sinks come from the
+/// <see cref="ResponseSinkCatalogue"/>; values are followed back by the shared <see cref="TaintEngine"/> with the
+/// <see cref="ExceptionTaintPolicy"/>.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
+{
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(RuleDescriptors.ExceptionDetailsInResponse, RuleDescriptors.DatabaseDetailsInResponse);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var compilation = context.Compilation;
+        if (ExceptionSymbols.Create(compilation) is not { } symbols)
+            return;
+        var sinks = new ResponseSinks(compilation);
+        var options = new PerTreeCache<ResponseLeakOptions>(context.Options, o => ResponseLeakOptions.Parse(o, compilation));
+        if (sinks.IsEmpty && !HasAdditionalSinks(compilation, options))
+            return;
+        var environment = EnvironmentSymbols.Create(compilation);
+        var policy = new ExceptionTaintPolicy(symbols, sinks, environment, options);
+        var analysis = new ResponseLeakAnalysis(sinks, symbols, new TaintEngine(policy, compilation), environment, options);
+
+        context.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
+        context.RegisterOperationAction(analysis.AnalyzeSinkOperation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
+        context.RegisterOperationAction(analysis.AnalyzeReturn, OperationKind.Return);
+        context.RegisterOperationAction(analysis.NoteErrorDetailPolicy, OperationKind.SimpleAssignment);
+        context.RegisterCompilationEndAction(analysis.ReportErrorDetailPolicySinks);
+    }
+
+    /// <summary>A project without ASP.NET can still declare its own response wrappers through the option.</summary>
+    private static bool HasAdditionalSinks(Compilation compilation, PerTreeCache<ResponseLeakOptions> options)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (!options.Get(tree).AdditionalSinks.IsEmpty)
+                return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,241 @@
+using LeakAnalyzers.Core;
+using LeakAnalyzers.Flow;
+using LeakAnalyzers.Knowledge;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LeakAnalyzers.Rules;
+
+/// <summary>
+/// LEAK001/LEAK002 sources (rules.md, "Sources"): exception data and database data. Values that already went through a
+/// response sink are clean here (reported at that sink), so one leak gives one diagnostic.
+/// </summary>
+internal sealed class ExceptionTaintPolicy : ITaintPolicy
+{
+    public const int ExceptionKind = 1;
+    public const int DatabaseKind = 2;
+
+    private readonly ExceptionSymbols _symbols;
+    private readonly ResponseSinks _sinks;
+    private readonly EnvironmentSymbols _environment;
+    private readonly PerTreeCache<ResponseLeakOptions> _options;
+
+    public ExceptionTaintPolicy(ExceptionSymbols symbols, ResponseSinks sinks, EnvironmentSymbols environment, PerTreeCache<ResponseLeakOptions> options)
+    {
+        _symbols = symbols;
+        _sinks = sinks;
+        _environment = environment;
+        _options = options;
+    }
+
+    public bool CanCarry(ITypeSymbol? type) => DataCarryingTypes.CanCarryData(type);
+
+    public Taint? Classify(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IObjectCreationOperation creation:
+                // A new exception carries only what its arguments carry; the engine looks at those.
+                return creation.Constructor is { } constructor && _sinks.MatchConstructor(constructor) is not null ? Taint.Clean : null;
+            case IInvocationOperation invocation:
+                if (ClassifyInvocation(invocation) is { } byCall)
+                    return byCall;
+                break;
+            case IAssignmentOperation assignment:
+                // A write into a sink (problem.Detail = ..., Response.Headers[...] = ...) is reported there already.
+                return _sinks.AssignmentSinkName(assignment) is not null ? Taint.Clean : null;
+            case IPropertyReferenceOperation { Instance: { } instance } property:
+                if (ClassifyProperty(property, OperationNavigation.ResolveReceiver(instance)) is { } byMember)
+                    return byMember;
+                break;
+            case IConditionalAccessOperation or IConditionalAccessInstanceOperation or IConversionOperation or IParenthesizedOperation
+                or IConditionalOperation or ICoalesceOperation or ISwitchExpressionOperation or IAwaitOperation:
+                // Structural: let the engine look inside (each arm may be guarded or clean on its own).
+                return null;
+        }
+        if (operation.Type is { } type && _symbols.IsException(type))
+        {
+            // The exception object itself used as a value (serialized, interpolated, passed as object): its ToString
+            // carries message, type and stack trace; for EF's DbUpdateException it includes the database error.
+            return Source(operation, IsDatabaseData(operation) || _symbols.IsEfUpdateException(type) ? DatabaseKind : ExceptionKind);
+        }
+        return null;
+    }
+
+    private Taint? ClassifyInvocation(IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        if (_sinks.MatchMethod(method) is not null || _sinks.MatchErrorDetailPolicyMethod(method) is not null || IsAdditionalSink(invocation)
+            || _sinks.WriteThroughProperty(ResponseSinks.Receiver(invocation)) is not null || _sinks.IsTypedHubClientCall(invocation))
+            return Taint.Clean;
+        var type = method.ContainingType?.OriginalDefinition;
+        if (method.Name == "ToQueryString" && SymbolEqualityComparer.Default.Equals(type, _symbols.QueryableExtensions)
+            || method.Name == "GetConnectionString" && SymbolEqualityComparer.Default.Equals(type, _symbols.DatabaseFacadeExtensions))
+            return Source(invocation, DatabaseKind);
+        if (invocation.Instance is not { } instance)
+            return null;
+        var receiver = OperationNavigation.ResolveReceiver(instance);
+        if (!_symbols.IsException(receiver.Type))
+            return null;
+        return method.Name switch
+        {
+            "GetType" => Source(invocation, ExceptionKind),
+            "ToString" or "GetBaseException" => Source(invocation,
+                IsDatabaseData(receiver) || _symbols.IsEfUpdateException(receiver.Type) ? DatabaseKind : ExceptionKind),
+            _ => null,
+        };
+    }
+
+    private Taint? ClassifyProperty(IPropertyReferenceOperation property, IOperation receiver)
+    {
+        var name = property.Property.Name;
+        if (_symbols.IsException(receiver.Type))
+            return ClassifyExceptionMember(property, name, receiver);
+
+        // ex.GetType().Name / FullName / ToString(): the type name of an exception.
+        if (receiver is IInvocationOperation { TargetMethod.Name: "GetType", Instance: { } typed }
+            && _symbols.IsException(OperationNavigation.ResolveReceiver(typed).Type))
+            return Source(property, ExceptionKind);
+
+        if (name == "CommandText" && SymbolNames.IsOrImplements(receiver.Type, _symbols.DbCommandInterface)
+            || name == "ConnectionString" && SymbolNames.IsOrImplements(receiver.Type, _symbols.DbConnectionInterface))
+            return Source(property, DatabaseKind);
+        return null;
+    }
+
+    private Taint? ClassifyExceptionMember(IPropertyReferenceOperation property, string name, IOperation receiver)
+    {
+        var database = IsDatabaseData(receiver);
+        switch (name)
+        {
+            case "Message":
+                // EF Core's DbUpdateException message is fixed text ("An error occurred while saving...").
+                if (!database && _symbols.IsEfUpdateException(receiver.Type))
+                    return Taint.Clean;
+                if (!database && IsOperational(receiver))
+                    return Taint.Clean;
+                return Source(property, database ? DatabaseKind : ExceptionKind);
+            case "InnerException" or "InnerExceptions":
+                return Source(property, database || _symbols.IsEfUpdateException(receiver.Type) ? DatabaseKind : ExceptionKind);
+            case "StackTrace" or "Source" or "TargetSite" or "Data" or "HelpLink":
+                return Source(property, database ? DatabaseKind : ExceptionKind);
+        }
+        // Members of the exception's own type: database details on DbException subclasses (PostgresException.Detail,
+        // SqlState, TableName...); client-facing data on operational exceptions; anything else (FileName, ParamName) leaks.
+        if (database)
+            return Source(property, DatabaseKind);
+        if (IsOperational(receiver) || _symbols.IsEfUpdateException(receiver.Type))
+            return Taint.Clean;
+        return Source(property, ExceptionKind);
+    }
+
+    private Taint Source(IOperation origin, int kind)
+    {
+        var options = _options.Get(origin.Syntax.SyntaxTree);
+        if (options.AllowInDevelopment && DevelopmentGuards.IsInDevelopmentOnlyRegion(origin, _environment))
+            return Taint.Clean;
+        return new Taint(kind, origin);
+    }
+
+    /// <summary>
+    /// Whether an exception-typed expression holds database error data: a DbException (by type or narrowed by a pattern
+    /// or `when` filter), or the inner/base exception of EF's DbUpdateException.
+    /// </summary>
+    private bool IsDatabaseData(IOperation exception)
+    {
+        exception = OperationNavigation.ResolveReceiver(exception);
+        if (_symbols.IsDatabaseException(exception.Type) || _symbols.IsDatabaseException(NarrowedType(exception)))
+            return true;
+        var owner = exception switch
+        {
+            IPropertyReferenceOperation { Property.Name: "InnerException", Instance: { } instance } => instance,
+            IInvocationOperation { TargetMethod.Name: "GetBaseException", Instance: { } instance } => instance,
+            _ => null,
+        };
+        if (owner is null)
+            return false;
+        owner = OperationNavigation.ResolveReceiver(owner);
+        return _symbols.IsEfUpdateException(owner.Type) || IsDatabaseData(owner);
+    }
+
+    private bool IsOperational(IOperation receiver)
+    {
+        var options = _options.Get(receiver.Syntax.SyntaxTree);
+        return IsOperationalType(receiver.Type, options) || IsOperationalType(NarrowedType(receiver), options);
+    }
+
+    private bool IsOperationalType(ITypeSymbol? type, ResponseLeakOptions options)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, _symbols.Exception))
+                return false;
+            var definition = current.OriginalDefinition;
+            if (_symbols.DefaultOperational.Contains(definition) || options.OperationalTypes.Contains(definition))
+                return true;
+            if (options.SourceExceptionsAreOperational
+                && SymbolEqualityComparer.Default.Equals(definition.ContainingAssembly, _symbols.Compilation.Assembly)
+                && !_symbols.IsDatabaseException(definition))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The type a local is known to have where it is read: <c>catch (Exception ex) when (ex is DomainException)</c>,
+    /// <c>if (ex is NotFoundError) ...</c>.
+    /// </summary>
+    private static ITypeSymbol? NarrowedType(IOperation operation)
+    {
+        if (operation is not ILocalReferenceOperation { Local: { } local })
+            return null;
+        IOperation child = operation;
+        for (var current = operation.Parent; current is not null; child = current, current = current.Parent)
+        {
+            switch (current)
+            {
+                case ICatchClauseOperation { Filter: { } filter } clause when ReferenceEquals(child, clause.Handler):
+                    if (TypeTestedIn(filter, local) is { } filtered)
+                        return filtered;
+                    break;
+                case IConditionalOperation conditional when ReferenceEquals(child, conditional.WhenTrue):
+                    if (TypeTestedIn(conditional.Condition, local) is { } tested)
+                        return tested;
+                    break;
+                case IAnonymousFunctionOperation or ILocalFunctionOperation:
+                    return null;
+            }
+        }
+        return null;
+    }
+
+    private static ITypeSymbol? TypeTestedIn(IOperation condition, ILocalSymbol local)
+    {
+        condition = OperationNavigation.Unwrap(condition);
+        switch (condition)
+        {
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
+                return TypeTestedIn(and.LeftOperand, local) ?? TypeTestedIn(and.RightOperand, local);
+            case IIsTypeOperation { ValueOperand: ILocalReferenceOperation tested } isType
+                when SymbolEqualityComparer.Default.Equals(tested.Local, local):
+                return isType.TypeOperand;
+            case IIsPatternOperation { Value: ILocalReferenceOperation tested, Pattern: { } pattern }
+                when SymbolEqualityComparer.Default.Equals(tested.Local, local):
+                return pattern switch
+                {
+                    IDeclarationPatternOperation declaration => declaration.MatchedType,
+                    ITypePatternOperation typePattern => typePattern.MatchedType,
+                    IRecursivePatternOperation recursive => recursive.MatchedType,
+                    _ => null,
+                };
+            default:
+                return null;
+        }
+    }
+
+    private bool IsAdditionalSink(IInvocationOperation invocation)
+    {
+        var options = _options.Get(invocation.Syntax.SyntaxTree);
+        return !options.AdditionalSinks.IsEmpty && options.AdditionalSinks.Contains(invocation.TargetMethod.OriginalDefinition);
+    }
+}

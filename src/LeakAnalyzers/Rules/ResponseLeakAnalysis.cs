@@ -1,0 +1,161 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using LeakAnalyzers.Core;
+using LeakAnalyzers.Flow;
+using LeakAnalyzers.Knowledge;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LeakAnalyzers.Rules;
+
+/// <summary>
+/// The per-compilation state of LEAK001/LEAK002: finds the values handed to response sinks and reports those the
+/// engine finds tainted. One diagnostic per sink argument, on the value expression.
+/// </summary>
+internal sealed class ResponseLeakAnalysis
+{
+    private const int IncludeErrorDetailPolicyAlways = 2;
+
+    private readonly ResponseSinks _sinks;
+    private readonly ResponseSinkFinder _finder;
+    private readonly SinkParameterSummaries _summaries;
+    private readonly TaintEngine _engine;
+    private readonly EnvironmentSymbols _environment;
+    private readonly PerTreeCache<ResponseLeakOptions> _options;
+    private readonly ConcurrentQueue<Diagnostic> _errorDetailPolicyLeaks = new();
+    private int _errorDetailPolicyIsAlways;
+
+    public ResponseLeakAnalysis(ResponseSinks sinks, ExceptionSymbols symbols, TaintEngine engine, EnvironmentSymbols environment, PerTreeCache<ResponseLeakOptions> options)
+    {
+        _sinks = sinks;
+        _finder = new ResponseSinkFinder(sinks, options);
+        _summaries = new SinkParameterSummaries(engine, _finder, symbols);
+        _engine = engine;
+        _environment = environment;
+        _options = options;
+    }
+
+    public void AnalyzeInvocation(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (AnalyzeSinkValues(context))
+            return;
+        foreach (var sinkParameter in _summaries.For(invocation, context.CancellationToken))
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, sinkParameter.Parameter))
+                    Check(context, argument.Value, invocation.TargetMethod.Name + " -> " + sinkParameter.SinkName);
+            }
+        }
+    }
+
+    /// <summary>Object creations and assignments: checks the values they hand to the response.</summary>
+    public void AnalyzeSinkOperation(OperationAnalysisContext context) => AnalyzeSinkValues(context);
+
+    private bool AnalyzeSinkValues(OperationAnalysisContext context)
+    {
+        List<SinkValue>? values = null;
+        _finder.Collect(context.Operation, ref values);
+        if (values is null)
+            return false;
+        foreach (var value in values)
+        {
+            if (!value.NeedsErrorDetailPolicy)
+                Check(context, value.Value, value.SinkName);
+            else if (Evaluate(context, value.Value) is { } taint)
+                _errorDetailPolicyLeaks.Enqueue(Create(taint, value.Value, value.SinkName));
+        }
+        return true;
+    }
+
+    public void AnalyzeReturn(OperationAnalysisContext context)
+    {
+        var returned = (IReturnOperation)context.Operation;
+        if (returned.ReturnedValue is not { } value || returned.Kind != OperationKind.Return)
+            return;
+        for (var current = returned.Parent; current is not null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IAnonymousFunctionOperation lambda:
+                    if (_sinks.IsRouteHandler(lambda))
+                        Check(context, value, "route handler return value");
+                    return;
+                case ILocalFunctionOperation:
+                    return;
+            }
+        }
+        if (context.ContainingSymbol is IMethodSymbol method && _sinks.IsEndpointMethod(method))
+            Check(context, value, method.Name + " return value");
+    }
+
+    /// <summary>Web API 2's IncludeErrorDetailPolicy = Always makes exception-serializing overloads leak (rules.md).</summary>
+    public void NoteErrorDetailPolicy(OperationAnalysisContext context)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        if (assignment.Target is IPropertyReferenceOperation { Property.Name: "IncludeErrorDetailPolicy" }
+            && assignment.Value.ConstantValue is { HasValue: true, Value: int value } && value == IncludeErrorDetailPolicyAlways)
+            System.Threading.Interlocked.Exchange(ref _errorDetailPolicyIsAlways, 1);
+    }
+
+#pragma warning disable RS1037 // These few diagnostics depend on a compilation-wide setting; the descriptors are shared with live analysis.
+    public void ReportErrorDetailPolicySinks(CompilationAnalysisContext context)
+    {
+        if (System.Threading.Volatile.Read(ref _errorDetailPolicyIsAlways) == 0)
+            return;
+        while (_errorDetailPolicyLeaks.TryDequeue(out var diagnostic))
+            context.ReportDiagnostic(diagnostic);
+    }
+#pragma warning restore RS1037
+
+    private void Check(OperationAnalysisContext context, IOperation value, string sinkName)
+    {
+        if (Evaluate(context, value) is { } found)
+            context.ReportDiagnostic(Create(found, value, sinkName));
+    }
+
+    private Taint? Evaluate(OperationAnalysisContext context, IOperation value)
+    {
+        if (value.ConstantValue.HasValue || !DataCarryingTypes.CanCarryData(value.Type))
+            return null;
+        if (_options.Get(value.Syntax.SyntaxTree).AllowInDevelopment && DevelopmentGuards.IsInDevelopmentOnlyRegion(value, _environment))
+            return null;
+        var taint = _engine.Evaluate(value, context.CancellationToken);
+        return taint.IsTainted ? taint : null;
+    }
+
+    private static Diagnostic Create(Taint taint, IOperation value, string sinkName)
+    {
+        var descriptor = taint.Kind == ExceptionTaintPolicy.DatabaseKind
+            ? RuleDescriptors.DatabaseDetailsInResponse
+            : RuleDescriptors.ExceptionDetailsInResponse;
+        var origin = taint.Origin!.Syntax;
+        var location = value.Syntax.GetLocation();
+        var inside = origin.SyntaxTree == value.Syntax.SyntaxTree && value.Syntax.Span.Contains(origin.Span);
+        return Diagnostic.Create(descriptor, location,
+            inside ? null : new[] { origin.GetLocation() },
+            Describe(origin), sinkName);
+    }
+
+    private static string Describe(SyntaxNode origin)
+    {
+        // `ex.InnerException?.Message`: the read is the member binding `.Message`; name the whole access.
+        while (origin.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalAccessExpressionSyntax access
+               && access.WhenNotNull.Span.Contains(origin.Span))
+            origin = access;
+        // One line, short: the message names the read, not the whole statement.
+        var builder = new System.Text.StringBuilder();
+        var lastWasSpace = false;
+        foreach (var c in origin.ToString())
+        {
+            var isSpace = char.IsWhiteSpace(c);
+            if (!isSpace || !lastWasSpace)
+                builder.Append(isSpace ? ' ' : c);
+            lastWasSpace = isSpace;
+        }
+        var text = builder.ToString();
+        return text.Length <= 60 ? text : text.Substring(0, 57) + "...";
+    }
+}
