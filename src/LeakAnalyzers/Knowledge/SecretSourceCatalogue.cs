@@ -145,24 +145,6 @@ internal sealed class SecretSourceSymbols
         return null;
     }
 
-    /// <summary>True when <paramref name="type"/> is <paramref name="target"/> or derives from / implements it.</summary>
-    public static bool IsOrImplements(ITypeSymbol? type, INamedTypeSymbol? target)
-    {
-        if (type is null || target is null)
-            return false;
-        for (var current = type; current is not null; current = current.BaseType)
-        {
-            if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, target))
-                return true;
-        }
-        foreach (var iface in type.AllInterfaces)
-        {
-            if (SymbolEqualityComparer.Default.Equals(iface.OriginalDefinition, target))
-                return true;
-        }
-        return false;
-    }
-
     private sealed class TypeAndNameComparer : IEqualityComparer<(INamedTypeSymbol Type, string Name)>
     {
         public bool Equals((INamedTypeSymbol Type, string Name) x, (INamedTypeSymbol Type, string Name) y) =>

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using LeakAnalyzers.Core;
+using LeakAnalyzers.Flow;
 using LeakAnalyzers.Knowledge;
 using LeakAnalyzers.Rules.SecretInLog;
 using Microsoft.CodeAnalysis;
@@ -32,15 +33,18 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
         {
             // System.Console and System.Diagnostics are always there, so there is no compilation to skip.
             var sinks = LogSinkSymbols.Create(start.Compilation);
-            var sources = SecretSourceSymbols.Create(start.Compilation);
             var options = new PerTreeCache<SecretInLogOptions>(start.Options, SecretInLogOptions.Parse);
+            var policy = new SecretTaintPolicy(SecretSourceSymbols.Create(start.Compilation), options);
+            var engine = new TaintEngine(policy, start.Compilation);
+            policy.Engine = engine;
+            var finder = new SecretFinder(engine, policy);
             start.RegisterOperationAction(
-                operationContext => AnalyzeInvocation(operationContext, sinks, sources, options),
+                operationContext => AnalyzeInvocation(operationContext, sinks, finder, options),
                 OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, LogSinkSymbols sinks, SecretSourceSymbols sources, PerTreeCache<SecretInLogOptions> optionsCache)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, LogSinkSymbols sinks, SecretFinder finder, PerTreeCache<SecretInLogOptions> optionsCache)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var options = optionsCache.Get(invocation.Syntax.SyntaxTree);
@@ -48,7 +52,7 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
         if (call is null || call.Values.Count == 0)
             return;
 
-        var finder = new SecretFinder(sources, options, context.CancellationToken);
+        var cancellationToken = context.CancellationToken;
         var additional = new List<Location> { invocation.Syntax.GetLocation() };
         if (call.Template is ILiteralOperation literal)
             additional.Add(literal.Syntax.GetLocation());
@@ -61,27 +65,27 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
                 case IInterpolatedStringOperation interpolated:
                     foreach (var part in interpolated.Parts)
                     {
-                        if (part is IInterpolationOperation hole && finder.Find(hole.Expression, RenderMode.Text) is { } name)
+                        if (part is IInterpolationOperation hole && finder.Find(hole.Expression, RenderMode.Text, cancellationToken) is { } name)
                             Report(context, hole.Syntax, FixShape.Hole, -1, name, call, additional);
                     }
                     break;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
                     foreach (var operand in Flatten(concatenation))
                     {
-                        if (finder.Find(operand, RenderMode.Text) is { } name)
+                        if (finder.Find(operand, RenderMode.Text, cancellationToken) is { } name)
                             Report(context, operand.Syntax, FixShape.Operand, -1, name, call, additional);
                     }
                     break;
                 case IObjectCreationOperation { Initializer: { } initializer } when IsDictionaryState(value):
                     // A state dictionary (BeginScope, Log<TState>) is written entry by entry: report each entry.
-                    foreach (var (key, entryValue) in SecretFinder.Entries(initializer))
+                    foreach (var (key, entryValue) in DictionaryEntries.Of(initializer))
                     {
-                        if (finder.FindInEntry(key, entryValue) is { } name)
+                        if (finder.FindInEntry(key, entryValue, cancellationToken) is { } name)
                             Report(context, entryValue.Syntax, FixShape.Value, -1, name, call, additional);
                     }
                     break;
                 default:
-                    if (finder.Find(value, logged.Destructure ? RenderMode.Destructure : RenderMode.Text) is { } found)
+                    if (finder.Find(value, logged.Destructure ? RenderMode.Destructure : RenderMode.Text, cancellationToken) is { } found)
                     {
                         var shape = logged.Removable && additional.Count > 1 ? FixShape.Argument : FixShape.Value;
                         Report(context, logged.Value.Syntax, shape, logged.TemplatePosition, found, call, additional);

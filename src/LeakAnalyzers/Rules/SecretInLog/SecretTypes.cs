@@ -32,7 +32,7 @@ internal static class SecretTypes
             case SpecialType.System_Void:
                 return true;
         }
-        if (type.TypeKind == TypeKind.Enum || type.TypeKind == TypeKind.Delegate)
+        if (type.TypeKind == TypeKind.Enum)
             return true;
         foreach (var nonText in symbols.NonTextTypes)
         {
@@ -85,6 +85,43 @@ internal static class SecretTypes
                 return false;
         }
     }
+
+    /// <summary>
+    /// Whether a value of <paramref name="type"/> can carry a secret into a log: text, collections of it, and objects
+    /// that print their members (records, anonymous types, tuples). Plain classes print their type name.
+    /// </summary>
+    public static bool CanCarry(ITypeSymbol type, SecretSourceSymbols symbols, int depth = 0)
+    {
+        if (depth > 3 || IsNeverSecret(type, symbols))
+            return false;
+        if (IsTextLike(type, symbols))
+            return true;
+        if (type is not INamedTypeSymbol named)
+            return false;
+        if (named.IsAnonymousType || named.IsRecord || named.IsTupleType)
+            return true;
+        // A delegate carries what it returns: `Func<string> read = () => model.Password; read()`.
+        if (named.DelegateInvokeMethod is { } invoke)
+            return CanCarry(invoke.ReturnType, symbols, depth + 1);
+        if (named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            return CanCarry(named.TypeArguments[0], symbols, depth + 1);
+        var awaited = Awaited(named);
+        if (!ReferenceEquals(awaited, named))
+            return CanCarry(awaited, symbols, depth + 1);
+        foreach (var iface in named.AllInterfaces)
+        {
+            if (iface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                return CanCarry(iface.TypeArguments[0], symbols, depth + 1);
+        }
+        return false;
+    }
+
+    /// <summary>T of Task&lt;T&gt; / ValueTask&lt;T&gt;, else the type itself.</summary>
+    public static ITypeSymbol Awaited(ITypeSymbol type) =>
+        type is INamedTypeSymbol { Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
+        && SymbolNames.IsInNamespace(task, "System", "Threading", "Tasks")
+            ? task.TypeArguments[0]
+            : type;
 
     private static bool Is(INamedTypeSymbol type, INamedTypeSymbol? target) =>
         target is not null && SymbolEqualityComparer.Default.Equals(type, target);
