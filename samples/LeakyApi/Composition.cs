@@ -1,3 +1,5 @@
+using LeakyApi.DebugFeatures;
+
 namespace LeakyApi;
 
 /// <summary>
@@ -9,12 +11,14 @@ public static class Composition
     public static IServiceCollection AddLeakyApiServices(this IServiceCollection services, IConfiguration configuration)
     {
         // Areas: services.AddXxxArea(configuration);
+        services.AddDebugFeaturesArea(configuration);
         return services;
     }
 
     public static WebApplication UseLeakyApiPipeline(this WebApplication app)
     {
         // Areas: app.UseXxxArea();
+        app.UseDebugFeaturesArea();
         return app;
     }
 

@@ -41,6 +41,13 @@ public static class RuleDescriptors
         "'{0}' is enabled outside Development; guard it with IsDevelopment()",
         "Developer exception pages, detailed errors and sensitive-data logging send stack traces, headers, cookies and query parameters to clients or logs. Enable them only in the Development environment.");
 
+    /// <summary>LEAK005 for code that forces the Development environment: guarding it would be meaningless, so it says what to do instead.</summary>
+    public static readonly DiagnosticDescriptor DevelopmentEnvironmentForced = Create(
+        RuleIdentifiers.DebugFeatureOutsideDevelopment,
+        "Detailed errors or debug features are enabled outside Development",
+        "'{0}' forces the Development environment in code, which turns every IsDevelopment() guard on; set the environment outside the code (launchSettings.json, ASPNETCORE_ENVIRONMENT)",
+        "Forcing the Development environment in code switches on the developer exception page and every other Development-only feature wherever the application runs.");
+
     private static DiagnosticDescriptor Create(string id, string title, string messageFormat, string description) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
             description: description, helpLinkUri: HelpLinkBase + id + ".md");

@@ -61,6 +61,37 @@ internal static class DevelopmentGuards
     public static bool FalseImpliesDevelopment(IOperation condition, EnvironmentSymbols symbols) =>
         Implies(condition, symbols, whenTrue: false, depth: 0);
 
+    /// <summary>
+    /// True when <paramref name="value"/> is computed from the hosting environment (an Is*() check or EnvironmentName),
+    /// directly or through a local's initializer: <c>!env.IsProduction()</c>, <c>isStaging || isDev</c>. LEAK005 uses it
+    /// to tell a value that was meant as a Development switch (and may be a wrong one) from a configuration value.
+    /// </summary>
+    public static bool DependsOnEnvironment(IOperation value, EnvironmentSymbols symbols) =>
+        !symbols.IsEmpty && DependsOnEnvironment(value, symbols, depth: 0);
+
+    private static bool DependsOnEnvironment(IOperation value, EnvironmentSymbols symbols, int depth)
+    {
+        if (depth > 2)
+            return false;
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            switch (operation)
+            {
+                case IInvocationOperation invocation when ClassifyCall(invocation, symbols) is not null:
+                    return true;
+                case IPropertyReferenceOperation when IsEnvironmentName(operation, symbols):
+                    return true;
+                case ILocalReferenceOperation local when LocalInitializer(local) is { } initializer
+                                                         && DependsOnEnvironment(initializer, symbols, depth + 1):
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="operation"/> is the name "Development" (a constant or <c>Environments.Development</c>).</summary>
+    public static bool IsDevelopmentName(IOperation operation) => IsDevelopmentConstant(operation);
+
     /// <summary>Does the condition having the value <paramref name="whenTrue"/> imply Development?</summary>
     private static bool Implies(IOperation condition, EnvironmentSymbols symbols, bool whenTrue, int depth)
     {
