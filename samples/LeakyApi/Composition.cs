@@ -1,4 +1,5 @@
 using LeakyApi.DebugFeatures;
+using LeakyApi.Logging;
 
 namespace LeakyApi;
 
@@ -25,6 +26,7 @@ public static class Composition
     public static WebApplication MapLeakyApiEndpoints(this WebApplication app)
     {
         // Areas: app.MapXxxArea();
+        app.MapLoggingArea();
         return app;
     }
 }

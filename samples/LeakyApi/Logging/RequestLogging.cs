@@ -15,13 +15,12 @@ public sealed class LeakyRequestLogging(ILogger<LeakyRequestLogging> logger)
     }
 }
 
-/// <summary>The twin: the scheme, not the credential; whether a cookie exists, not its value.</summary>
+/// <summary>The twin: whether a credential was sent, never its value.</summary>
 public sealed class CleanRequestLogging(ILogger<CleanRequestLogging> logger)
 {
     public IResult Log(HttpContext context)
     {
-        var authorization = context.Request.Headers.Authorization.ToString();
-        logger.LogDebug("Authorization scheme: {Scheme}", authorization.Split(' ')[0]);
+        logger.LogDebug("Has Authorization header: {HasAuthorization}", context.Request.Headers.Authorization.Count > 0);
         logger.LogDebug("Has session cookie: {HasSession}", context.Request.Cookies.ContainsKey(".AspNetCore.Session"));
         using (logger.BeginScope(new Dictionary<string, object?> { ["Path"] = context.Request.Path.Value, ["HasApiKey"] = context.Request.Headers.ContainsKey("X-Api-Key") }))
         {

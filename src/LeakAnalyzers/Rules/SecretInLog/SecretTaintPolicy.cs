@@ -176,7 +176,11 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
                     return new Taint(SecretKind, value);
             }
         }
-        return creation.Type is { } type && SecretTypes.IsTextLike(type, _symbols) || creation.Type is INamedTypeSymbol { IsRecord: true } ? null : Taint.Clean;
+        // A record with generated ToString prints its constructor arguments; one with its own ToString decides itself.
+        return creation.Type is { } type && SecretTypes.IsTextLike(type, _symbols)
+            || creation.Type is INamedTypeSymbol { IsRecord: true } record && SecretMembers.PrintsMembers(record, RenderMode.Text)
+            ? null
+            : Taint.Clean;
     }
 
     /// <summary>A named entry (anonymous member, dictionary key) whose value is non-constant, unsanitized text.</summary>
@@ -196,7 +200,8 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
             return null;
         if (SecretMembers.Find(type, mode, options.Words, _symbols) is not { } path)
             return null;
-        var name = value.Syntax + "." + path;
+        // `new Credentials(user, pwd)` reads better as its type name than as the whole creation expression.
+        var name = (value is IObjectCreationOperation ? type.Name : value.Syntax.ToString()) + "." + path;
         _names.GetValue(value, _ => name);
         return new Taint(SecretKind, value);
     }

@@ -37,6 +37,23 @@ public class RenderingAndFlowTests
         """);
 
     [Fact]
+    public Task Record_WithOwnToString_BuiltFromASecret_IsTrusted() => Verify("""
+        public record SafeLogin(string UserName, string Password)
+        {
+            public override string ToString() => UserName;
+        }
+        public record Login(string UserName, string Password);
+        public class Auth(ILogger<Auth> logger)
+        {
+            public void Run(string user, string pwd)
+            {
+                logger.LogInformation("Request {Request}", new SafeLogin(user, pwd));
+                logger.LogInformation("Request {Request}", [|new Login(user, pwd)|]);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Class_WithoutDestructuring_PrintsTypeName() => Verify("""
         public class LoginModel { public string Password { get; set; } = ""; }
         public class Auth(ILogger<Auth> logger)
