@@ -49,9 +49,6 @@ internal sealed class LogSinkSymbols
             compilation.GetTypeByMetadataName(LogSinkCatalogue.MelLogger));
     }
 
-    /// <summary>True when the compilation can log through a catalogued type at all (Console always exists).</summary>
-    public bool IsEmpty => _methodsByType.Count == 0;
-
     public bool IsCatalogued(IMethodSymbol method)
     {
         var type = method.ContainingType?.OriginalDefinition;
@@ -91,12 +88,13 @@ internal sealed class LogSinkSymbols
         && method.MethodKind == MethodKind.DelegateInvoke
         && method.Parameters.Length >= 2
         && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, MelLogger)
-        && method.ContainingType.ContainingNamespace?.ToDisplayString() == "System";
+        && SymbolNames.IsInNamespace(method.ContainingType, "System");
 
     /// <summary>The <c>[LoggerMessage]</c> attribute of a source-generated logging method, if any.</summary>
     public AttributeData? GetLoggerMessageAttribute(IMethodSymbol method)
     {
-        if (LoggerMessageAttribute is null)
+        // [LoggerMessage] methods are ordinary void methods; checking that first keeps GetAttributes off most calls.
+        if (LoggerMessageAttribute is null || !method.ReturnsVoid || method.MethodKind != MethodKind.Ordinary)
             return null;
         var definition = method.PartialDefinitionPart ?? method;
         foreach (var attribute in definition.GetAttributes())
