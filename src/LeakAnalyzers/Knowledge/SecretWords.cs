@@ -106,17 +106,27 @@ internal sealed class SecretWords
         return true;
     }
 
-    /// <summary>True when the last segment of a configuration key (<c>Jwt:SigningKey</c>, <c>Smtp__Password</c>) is secret.</summary>
+    /// <summary>Configuration sections whose every child is a secret: <c>ConnectionStrings:Default</c>.</summary>
+    private static readonly HashSet<string> SecretSections = new(StringComparer.Ordinal)
+    {
+        "connectionstrings", "secrets", "credentials", "passwords", "tokens", "apikeys",
+    };
+
+    /// <summary>
+    /// True when the last segment of a configuration key (<c>Jwt:SigningKey</c>, <c>Smtp__Password</c>) is secret, or
+    /// when the key is a child of a section of secrets (<c>ConnectionStrings:Default</c>) that no qualifier turns
+    /// into metadata (<c>Secrets:Path</c> is fine).
+    /// </summary>
     public bool IsSecretConfigurationKey(string key)
     {
-        var last = key;
-        var colon = key.LastIndexOf(':');
-        if (colon >= 0)
-            last = key.Substring(colon + 1);
-        var dunder = last.LastIndexOf("__", StringComparison.Ordinal);
-        if (dunder >= 0)
-            last = last.Substring(dunder + 2);
-        return IsSecretName(last);
+        var segments = key.Split(new[] { ":", "__" }, StringSplitOptions.None);
+        var last = segments[segments.Length - 1];
+        if (IsSecretName(last))
+            return true;
+        if (segments.Length < 2)
+            return false;
+        var parent = segments[segments.Length - 2];
+        return SecretSections.Contains(string.Concat(Split(parent))) && IsSecretName(parent + "_" + last);
     }
 
     /// <summary>Longest glued match (1..3 words) starting at <paramref name="start"/>, or 0.</summary>
