@@ -48,6 +48,13 @@ internal static class LogSinkCatalogue
         ("System.Diagnostics.Debug", DiagnosticsWrites),
         ("System.Diagnostics.Trace", TraceWrites));
 
+    /// <summary>
+    /// <c>TextWriter</c> writes are log writes only on the console's own streams: <c>Console.Out.WriteLine(x)</c>,
+    /// <c>Console.Error.Write(x)</c>. (type, method names, receiver type, receiver properties).
+    /// </summary>
+    public static readonly (string Type, string[] Methods, string ReceiverType, string[] ReceiverProperties) ConsoleStreams =
+        ("System.IO.TextWriter", new[] { "Write", "WriteLine", "WriteAsync", "WriteLineAsync" }, "System.Console", new[] { "Out", "Error" });
+
     /// <summary>Parameter names that hold a message template or composite format string.</summary>
     public static readonly ImmutableHashSet<string> TemplateParameterNames = ImmutableHashSet.Create("message", "messageTemplate", "format");
 

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace LeakAnalyzers.Knowledge;
 
@@ -11,13 +12,21 @@ namespace LeakAnalyzers.Knowledge;
 internal sealed class LogSinkSymbols
 {
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _methodsByType;
+    private readonly INamedTypeSymbol? _textWriter;
+    private readonly INamedTypeSymbol? _console;
+    private readonly HashSet<string> _streamMethods = new(LogSinkCatalogue.ConsoleStreams.Methods);
+    private readonly HashSet<string> _streamProperties = new(LogSinkCatalogue.ConsoleStreams.ReceiverProperties);
 
     private LogSinkSymbols(
         Dictionary<INamedTypeSymbol, HashSet<string>> methodsByType,
         ImmutableArray<INamedTypeSymbol> ignoredParameterTypes,
         INamedTypeSymbol? loggerMessageAttribute,
-        INamedTypeSymbol? melLogger)
+        INamedTypeSymbol? melLogger,
+        INamedTypeSymbol? textWriter,
+        INamedTypeSymbol? console)
     {
+        _textWriter = textWriter;
+        _console = console;
         _methodsByType = methodsByType;
         IgnoredParameterTypes = ignoredParameterTypes;
         LoggerMessageAttribute = loggerMessageAttribute;
@@ -46,13 +55,28 @@ internal sealed class LogSinkSymbols
             methodsByType,
             ignored.ToImmutable(),
             compilation.GetTypeByMetadataName(LogSinkCatalogue.LoggerMessageAttribute),
-            compilation.GetTypeByMetadataName(LogSinkCatalogue.MelLogger));
+            compilation.GetTypeByMetadataName(LogSinkCatalogue.MelLogger),
+            compilation.GetTypeByMetadataName(LogSinkCatalogue.ConsoleStreams.Type),
+            compilation.GetTypeByMetadataName(LogSinkCatalogue.ConsoleStreams.ReceiverType));
     }
 
     public bool IsCatalogued(IMethodSymbol method)
     {
         var type = method.ContainingType?.OriginalDefinition;
         return type is not null && _methodsByType.TryGetValue(type, out var names) && names.Contains(method.Name);
+    }
+
+    /// <summary><c>Console.Out.WriteLine(x)</c>, <c>Console.Error.Write(x)</c>.</summary>
+    public bool IsConsoleStreamWrite(IMethodSymbol method, IOperation? instance)
+    {
+        if (_textWriter is null || _console is null || !_streamMethods.Contains(method.Name)
+            || !SymbolNames.InheritsFromOrEquals(method.ContainingType, _textWriter))
+            return false;
+        while (instance is IConversionOperation conversion)
+            instance = conversion.Operand;
+        return instance is IPropertyReferenceOperation { Property: { } property }
+            && _streamProperties.Contains(property.Name)
+            && SymbolEqualityComparer.Default.Equals(property.ContainingType, _console);
     }
 
     /// <summary>A parameter whose argument is not written as text: exceptions, levels, providers, the logger itself.</summary>

@@ -50,7 +50,7 @@ internal static class LogCallReader
             return ReadFixedArguments(invocation, symbols, template: null, (invocation.Instance as IMemberReferenceOperation)?.Member.Name ?? method.Name);
         if (symbols.GetLoggerMessageAttribute(method) is { } attribute)
             return ReadFixedArguments(invocation, symbols, TemplateOf(attribute), method.Name);
-        if (symbols.IsCatalogued(method) || options.IsAdditionalLogMethod(method))
+        if (symbols.IsCatalogued(method) || symbols.IsConsoleStreamWrite(method, invocation.Instance) || options.IsAdditionalLogMethod(method))
             return ReadCatalogued(invocation, symbols);
         return null;
     }

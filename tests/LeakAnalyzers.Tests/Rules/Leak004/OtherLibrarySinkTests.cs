@@ -114,6 +114,9 @@ public class OtherLibrarySinkTests
                 Console.Write("pwd: " + [|pwd|]);
                 Console.WriteLine("{0} {1}", user, [|pwd|]);
                 Console.WriteLine($"user {user}");
+                Console.Error.WriteLine("pwd {0}", [|pwd|]);
+                Console.Out.Write([|pwd|]);
+                new StringWriter().Write(pwd);
             }
         }
         """);
