@@ -105,6 +105,7 @@ public sealed class RemoveSecretFromLogCodeFix : CodeFixProvider
 
         var changes = new List<TextChange>();
         var templates = new Dictionary<TextSpan, HashSet<int>>();
+        var interpolations = new Dictionary<InterpolatedStringExpressionSyntax, HashSet<InterpolationSyntax>>();
         foreach (var diagnostic in diagnostics)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -115,8 +116,28 @@ public sealed class RemoveSecretFromLogCodeFix : CodeFixProvider
             }
             else if (CanRemove(diagnostic, root))
             {
+                if (diagnostic.Properties.ContainsKey(SecretInLogAnalyzer.ConvertibleTemplateProperty)
+                    && HoleAt(root, diagnostic.Location.SourceSpan) is { Parent: InterpolatedStringExpressionSyntax owner } hole)
+                {
+                    if (!interpolations.TryGetValue(owner, out var holes))
+                        interpolations[owner] = holes = new HashSet<InterpolationSyntax>();
+                    holes.Add(hole);
+                    continue;
+                }
                 AddRemoval(diagnostic, root, text, changes, templates);
             }
+        }
+        foreach (var interpolation in interpolations)
+        {
+            // A structured logger's interpolated message becomes a template: the secret holes go, the others become
+            // named placeholders with trailing arguments (CA2254: constant template).
+            if (TemplateText.FromInterpolation(interpolation.Key, interpolation.Value) is { } converted)
+            {
+                changes.Add(new TextChange(interpolation.Key.Span, converted));
+                continue;
+            }
+            foreach (var hole in interpolation.Value)
+                changes.Add(HoleRemoval(interpolation.Key, hole, text));
         }
         foreach (var template in templates)
         {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using LeakAnalyzers.Knowledge;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LeakAnalyzers.CodeFixes.SecretInLog;
 
@@ -59,6 +60,68 @@ internal static class TemplateText
         }
         result.Append(tokenText, copied, tokenText.Length - copied);
         return result.ToString();
+    }
+
+    /// <summary>
+    /// The text of an argument list fragment replacing <paramref name="interpolated"/>: a plain literal whose
+    /// remaining holes are named placeholders (<c>{user}</c> → <c>{User}</c>, <c>{model.Email}</c> → <c>{Email}</c>,
+    /// alignment and format kept), followed by the hole expressions as arguments. Null for raw or <c>$$</c> strings.
+    /// </summary>
+    public static string? FromInterpolation(InterpolatedStringExpressionSyntax interpolated, ISet<InterpolationSyntax> removed)
+    {
+        var start = interpolated.StringStartToken.Text;
+        var prefix = start switch
+        {
+            "$\"" => "\"",
+            "$@\"" or "@$\"" => "@\"",
+            _ => null,
+        };
+        if (prefix is null)
+            return null;
+        var result = new StringBuilder(prefix);
+        var arguments = new List<string>();
+        var names = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        var skipSpaces = false;
+        foreach (var content in interpolated.Contents)
+        {
+            switch (content)
+            {
+                case InterpolatedStringTextSyntax text:
+                    var raw = text.TextToken.Text;
+                    result.Append(skipSpaces ? raw.Substring(SkipSpaces(raw, 0)) : raw);
+                    skipSpaces = false;
+                    break;
+                case InterpolationSyntax hole when removed.Contains(hole):
+                    result.Length = StripLabel(result.ToString());
+                    skipSpaces = result.Length == prefix.Length;
+                    break;
+                case InterpolationSyntax hole:
+                    result.Append('{').Append(UniqueName(hole.Expression, names, arguments.Count))
+                        .Append(hole.AlignmentClause?.ToString()).Append(hole.FormatClause?.ToString()).Append('}');
+                    arguments.Add(hole.Expression.ToString());
+                    break;
+            }
+        }
+        result.Append('"');
+        foreach (var argument in arguments)
+            result.Append(", ").Append(argument);
+        return result.ToString();
+    }
+
+    private static string UniqueName(ExpressionSyntax expression, HashSet<string> used, int index)
+    {
+        var name = expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            _ => "Value",
+        };
+        name = name.TrimStart('_');
+        name = name.Length == 0 ? "Value" : char.ToUpperInvariant(name[0]) + name.Substring(1);
+        var unique = name;
+        for (var i = index + 1; !used.Add(unique); i++)
+            unique = name + i.ToString(CultureInfo.InvariantCulture);
+        return unique;
     }
 
     /// <summary>How many characters of <paramref name="prefix"/> stay when the hole after it goes.</summary>

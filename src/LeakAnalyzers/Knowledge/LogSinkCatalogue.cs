@@ -26,27 +26,30 @@ internal static class LogSinkCatalogue
         "Write", "WriteLine", "WriteIf", "WriteLineIf", "Fail", "Assert", "TraceInformation", "TraceWarning", "TraceError",
     };
 
-    /// <summary>(type full metadata name, method names).</summary>
-    public static readonly ImmutableArray<(string Type, string[] Methods)> Rows = ImmutableArray.Create(
+    /// <summary>
+    /// (type full metadata name, method names, whether its templates use named holes that accept arguments — the
+    /// structured loggers, whose interpolated messages the code fix can turn into templates).
+    /// </summary>
+    public static readonly ImmutableArray<(string Type, string[] Methods, bool NamedTemplates)> Rows = ImmutableArray.Create(
         // Microsoft.Extensions.Logging
-        ("Microsoft.Extensions.Logging.LoggerExtensions", MelLevels),
-        ("Microsoft.Extensions.Logging.ILogger", new[] { "Log", "BeginScope" }),
+        ("Microsoft.Extensions.Logging.LoggerExtensions", MelLevels, true),
+        ("Microsoft.Extensions.Logging.ILogger", new[] { "Log", "BeginScope" }, true),
         // Serilog (the static facade, the interface and the concrete logger, whose methods do not bind to the interface)
-        ("Serilog.ILogger", SerilogLevels),
-        ("Serilog.Log", SerilogLevels),
-        ("Serilog.Core.Logger", SerilogLevels),
-        ("Serilog.Context.LogContext", new[] { "PushProperty" }),
+        ("Serilog.ILogger", SerilogLevels, true),
+        ("Serilog.Log", SerilogLevels, true),
+        ("Serilog.Core.Logger", SerilogLevels, true),
+        ("Serilog.Context.LogContext", new[] { "PushProperty" }, false),
         // NLog
-        ("NLog.Logger", NLogLevels),
-        ("NLog.ILogger", NLogLevels),
-        ("NLog.ILoggerBase", NLogLevels),
-        ("NLog.ILoggerExtensions", NLogLevels),
+        ("NLog.Logger", NLogLevels, true),
+        ("NLog.ILogger", NLogLevels, true),
+        ("NLog.ILoggerBase", NLogLevels, true),
+        ("NLog.ILoggerExtensions", NLogLevels, true),
         // log4net (not referenced by modern projects; matched by name only)
-        ("log4net.ILog", Log4NetLevels),
+        ("log4net.ILog", Log4NetLevels, false),
         // Console and System.Diagnostics
-        ("System.Console", new[] { "Write", "WriteLine" }),
-        ("System.Diagnostics.Debug", DiagnosticsWrites),
-        ("System.Diagnostics.Trace", TraceWrites));
+        ("System.Console", new[] { "Write", "WriteLine" }, false),
+        ("System.Diagnostics.Debug", DiagnosticsWrites, false),
+        ("System.Diagnostics.Trace", TraceWrites, false));
 
     /// <summary>
     /// <c>TextWriter</c> writes are log writes only on the console's own streams: <c>Console.Out.WriteLine(x)</c>,
@@ -56,7 +59,7 @@ internal static class LogSinkCatalogue
         ("System.IO.TextWriter", new[] { "Write", "WriteLine", "WriteAsync", "WriteLineAsync" }, "System.Console", new[] { "Out", "Error" });
 
     /// <summary>Parameter names that hold a message template or composite format string.</summary>
-    public static readonly ImmutableHashSet<string> TemplateParameterNames = ImmutableHashSet.Create("message", "messageTemplate", "format");
+    public static readonly ImmutableHashSet<string> TemplateParameterNames = ImmutableHashSet.Create("message", "messageTemplate", "messageFormat", "format");
 
     /// <summary>Serilog's <c>ForContext(name, value, destructureObjects)</c> and <c>PushProperty</c>: this flag destructures the value.</summary>
     public const string DestructureParameterName = "destructureObjects";

@@ -12,6 +12,7 @@ namespace LeakAnalyzers.Knowledge;
 internal sealed class LogSinkSymbols
 {
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _methodsByType;
+    private readonly HashSet<INamedTypeSymbol> _namedTemplateTypes;
     private readonly INamedTypeSymbol? _textWriter;
     private readonly INamedTypeSymbol? _console;
     private readonly HashSet<string> _streamMethods = new(LogSinkCatalogue.ConsoleStreams.Methods);
@@ -19,12 +20,14 @@ internal sealed class LogSinkSymbols
 
     private LogSinkSymbols(
         Dictionary<INamedTypeSymbol, HashSet<string>> methodsByType,
+        HashSet<INamedTypeSymbol> namedTemplateTypes,
         ImmutableArray<INamedTypeSymbol> ignoredParameterTypes,
         INamedTypeSymbol? loggerMessageAttribute,
         INamedTypeSymbol? melLogger,
         INamedTypeSymbol? textWriter,
         INamedTypeSymbol? console)
     {
+        _namedTemplateTypes = namedTemplateTypes;
         _textWriter = textWriter;
         _console = console;
         _methodsByType = methodsByType;
@@ -40,10 +43,14 @@ internal sealed class LogSinkSymbols
     public static LogSinkSymbols Create(Compilation compilation)
     {
         var methodsByType = new Dictionary<INamedTypeSymbol, HashSet<string>>(SymbolEqualityComparer.Default);
-        foreach (var (typeName, methods) in LogSinkCatalogue.Rows)
+        var named = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var (typeName, methods, namedTemplates) in LogSinkCatalogue.Rows)
         {
-            if (compilation.GetTypeByMetadataName(typeName) is { } type)
-                methodsByType[type] = new HashSet<string>(methods);
+            if (compilation.GetTypeByMetadataName(typeName) is not { } type)
+                continue;
+            methodsByType[type] = new HashSet<string>(methods);
+            if (namedTemplates)
+                named.Add(type);
         }
         var ignored = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
         foreach (var name in LogSinkCatalogue.IgnoredParameterTypes)
@@ -53,6 +60,7 @@ internal sealed class LogSinkSymbols
         }
         return new LogSinkSymbols(
             methodsByType,
+            named,
             ignored.ToImmutable(),
             compilation.GetTypeByMetadataName(LogSinkCatalogue.LoggerMessageAttribute),
             compilation.GetTypeByMetadataName(LogSinkCatalogue.MelLogger),
@@ -65,6 +73,10 @@ internal sealed class LogSinkSymbols
         var type = method.ContainingType?.OriginalDefinition;
         return type is not null && _methodsByType.TryGetValue(type, out var names) && names.Contains(method.Name);
     }
+
+    /// <summary>The method belongs to a structured logger whose templates take named holes and trailing arguments.</summary>
+    public bool UsesNamedTemplates(IMethodSymbol method) =>
+        method.ContainingType is { } type && _namedTemplateTypes.Contains(type.OriginalDefinition);
 
     /// <summary><c>Console.Out.WriteLine(x)</c>, <c>Console.Error.Write(x)</c>.</summary>
     public bool IsConsoleStreamWrite(IMethodSymbol method, IOperation? instance)

@@ -22,6 +22,8 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
     public const string ShapeProperty = "Shape";
     /// <summary>Diagnostic property: the argument's position after the template (for removing its hole).</summary>
     public const string TemplatePositionProperty = "TemplatePosition";
+    /// <summary>Diagnostic property on a hole of a structured logger's interpolated message: the fix may turn it into a template.</summary>
+    public const string ConvertibleTemplateProperty = "ConvertibleTemplate";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleDescriptors.SecretInLog);
 
@@ -63,10 +65,11 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
             switch (value)
             {
                 case IInterpolatedStringOperation interpolated:
+                    var convertible = call.TemplateTakesArguments && ReferenceEquals(logged.Value, call.Template);
                     foreach (var part in interpolated.Parts)
                     {
                         if (part is IInterpolationOperation hole && finder.Find(hole.Expression, RenderMode.Text, cancellationToken) is { } name)
-                            Report(context, hole.Syntax, FixShape.Hole, -1, name, call, additional);
+                            Report(context, hole.Syntax, FixShape.Hole, -1, name, call, additional, convertible);
                     }
                     break;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
@@ -95,11 +98,13 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode location, FixShape shape, int position, string name, LogCall call, List<Location> additional)
+    private static void Report(OperationAnalysisContext context, SyntaxNode location, FixShape shape, int position, string name, LogCall call, List<Location> additional, bool convertibleTemplate = false)
     {
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(ShapeProperty, shape.ToString())
             .Add(TemplatePositionProperty, position.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        if (convertibleTemplate)
+            properties = properties.Add(ConvertibleTemplateProperty, "true");
         context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.SecretInLog, location.GetLocation(), additional, properties, name, call.MethodName));
     }
 

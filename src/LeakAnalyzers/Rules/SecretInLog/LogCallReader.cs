@@ -28,16 +28,23 @@ internal readonly struct LoggedValue
 /// <summary>A recognised log call: its template (if any) and the values it writes.</summary>
 internal sealed class LogCall
 {
-    public LogCall(string methodName, IOperation? template, List<LoggedValue> values)
+    public LogCall(string methodName, IOperation? template, List<LoggedValue> values, bool templateTakesArguments = false)
     {
         MethodName = methodName;
         Template = template;
         Values = values;
+        TemplateTakesArguments = templateTakesArguments;
     }
 
     public string MethodName { get; }
     public IOperation? Template { get; }
     public List<LoggedValue> Values { get; }
+
+    /// <summary>
+    /// A structured logger's template with no arguments after it: an interpolated message can become a template with
+    /// named holes and trailing arguments (what the code fix does when it removes a secret hole).
+    /// </summary>
+    public bool TemplateTakesArguments { get; }
 }
 
 /// <summary>Turns an invocation into a <see cref="LogCall"/> when it writes to a log (see <see cref="LogSinkCatalogue"/>).</summary>
@@ -98,7 +105,8 @@ internal static class LogCallReader
             // Every catalogued library has an overload without the trailing argument, so it can always be dropped.
             values.Add(Templated(argument.Value, template, parsed, template is null ? -1 : position++, destructureAll, removable: true));
         }
-        return new LogCall(method.Name, template, values);
+        var takesArguments = template is not null && position == 0 && symbols.UsesNamedTemplates(method);
+        return new LogCall(method.Name, template, values, takesArguments);
     }
 
     /// <summary>LoggerMessage.Define delegates and [LoggerMessage] methods: every non-logger, non-exception argument.</summary>

@@ -82,7 +82,47 @@ public class FixTests
         {
             public void Login(string user, string password, string token)
             {
-                logger.LogInformation($"login {user}");
+                logger.LogInformation("login {User}", user);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Remove_InterpolationHole_KeepsFormatAlignmentAndMembers() => Fix("""
+        public class Order { public decimal Total { get; set; } public string Customer { get; set; } = ""; }
+        public class Shop(ILogger<Shop> logger)
+        {
+            public void Pay(Order order, string cardNumber, DateTime at)
+            {
+                logger.LogInformation($"Paid {order.Total:N2} for {order.Customer,10} card={|LEAK004:{cardNumber}|} at {at:O}");
+            }
+        }
+        """, """
+        public class Order { public decimal Total { get; set; } public string Customer { get; set; } = ""; }
+        public class Shop(ILogger<Shop> logger)
+        {
+            public void Pay(Order order, string cardNumber, DateTime at)
+            {
+                logger.LogInformation("Paid {Total:N2} for {Customer,10} at {At:O}", order.Total, order.Customer, at);
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Remove_InterpolationHole_NonTemplateSink_KeepsInterpolation() => Fix("""
+        public class Tool
+        {
+            public void Run(string user, string pwd)
+            {
+                Console.WriteLine($"user {user} pwd {|LEAK004:{pwd}|}");
+            }
+        }
+        """, """
+        public class Tool
+        {
+            public void Run(string user, string pwd)
+            {
+                Console.WriteLine($"user {user} pwd");
             }
         }
         """);
