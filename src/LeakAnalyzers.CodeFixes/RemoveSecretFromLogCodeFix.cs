@@ -19,9 +19,10 @@ using Microsoft.CodeAnalysis.Text;
 namespace LeakAnalyzers.CodeFixes;
 
 /// <summary>
-/// LEAK004 fixes. "Remove": drop the argument together with its {Placeholder} (renumbering {0}-style holes), the
-/// interpolation hole, or the concatenation operand, with the label that introduced it. "Redact": replace the value
-/// with "[REDACTED]". Both work on text changes computed once per document from all its diagnostics, so FixAll
+/// LEAK004 fixes. First action ("Remove", <see cref="RemoveKey"/>): drop the argument together with its {Placeholder}
+/// (renumbering {0}-style holes), the interpolation hole, or the concatenation operand, with the label that introduced
+/// it; a value that cannot be dropped (the only argument, a [LoggerMessage] parameter) is replaced with "[REDACTED]".
+/// Second action, where removal is possible ("Redact", <see cref="RedactKey"/>): replace the value with "[REDACTED]". Both work on text changes computed once per document from all its diagnostics, so FixAll
 /// can remove several holes from one template without overlapping edits (a batch merge would drop them).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveSecretFromLogCodeFix))]
@@ -48,14 +49,18 @@ public sealed class RemoveSecretFromLogCodeFix : CodeFixProvider
         foreach (var diagnostic in context.Diagnostics)
         {
             var single = ImmutableArray.Create(diagnostic);
-            if (CanRemove(diagnostic, root))
+            var removable = CanRemove(diagnostic, root);
+            var redactable = CanRedact(diagnostic, root, model, context.CancellationToken);
+            // The first action always takes the secret out (removing it, or redacting what cannot be removed), so
+            // FixAll with the first action's key — what `dotnet format` applies — leaves no LEAK004 behind.
+            if (removable || redactable)
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create("Remove the secret from the log call",
+                    CodeAction.Create(removable ? "Remove the secret from the log call" : $"Replace the secret with \"{Marker}\"",
                         ct => FixDocumentAsync(document, single, redact: false, ct), RemoveKey),
                     diagnostic);
             }
-            if (CanRedact(diagnostic, root, model, context.CancellationToken))
+            if (removable && redactable)
             {
                 context.RegisterCodeFix(
                     CodeAction.Create($"Replace the secret with \"{Marker}\"",
@@ -109,12 +114,14 @@ public sealed class RemoveSecretFromLogCodeFix : CodeFixProvider
         foreach (var diagnostic in diagnostics)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (redact)
+            var removable = CanRemove(diagnostic, root);
+            if (redact || !removable)
             {
-                if (CanRedact(diagnostic, root, model, cancellationToken) && RedactChange(diagnostic, root) is { } change)
+                // Redact: only where it is the second choice (the first action of the others already redacts).
+                if ((removable || !redact) && CanRedact(diagnostic, root, model, cancellationToken) && RedactChange(diagnostic, root) is { } change)
                     changes.Add(change);
             }
-            else if (CanRemove(diagnostic, root))
+            else
             {
                 if (diagnostic.Properties.ContainsKey(SecretInLogAnalyzer.ConvertibleTemplateProperty)
                     && HoleAt(root, diagnostic.Location.SourceSpan) is { Parent: InterpolatedStringExpressionSyntax owner } hole)

@@ -214,7 +214,28 @@ public class FixTests
         """);
 
     [Fact]
-    public Task Remove_SkipsValuesThatCannotBeRemoved() => Fix("""
+    public Task Remove_RedactsValuesThatCannotBeRemoved() => Fix("""
+        public class Tool
+        {
+            public void Run(string pwd, string user)
+            {
+                Console.WriteLine([|pwd|]);
+                Console.WriteLine("{0} {1}", user, [|pwd|]);
+            }
+        }
+        """, """
+        public class Tool
+        {
+            public void Run(string pwd, string user)
+            {
+                Console.WriteLine("[REDACTED]");
+                Console.WriteLine("{0}", user);
+            }
+        }
+        """, RemoveSecretFromLogCodeFix.RemoveKey);
+
+    [Fact]
+    public Task Redact_LeavesValuesWhoseOnlyActionIsTheFirst() => Fix("""
         public class Tool
         {
             public void Run(string pwd, string user)
@@ -229,10 +250,10 @@ public class FixTests
             public void Run(string pwd, string user)
             {
                 Console.WriteLine([|pwd|]);
-                Console.WriteLine("{0}", user);
+                Console.WriteLine("{0} {1}", user, "[REDACTED]");
             }
         }
-        """, RemoveSecretFromLogCodeFix.RemoveKey);
+        """, RemoveSecretFromLogCodeFix.RedactKey);
 
     [Fact]
     public Task NoFix_ForRecordPassedToLoggerMessageMethod() =>
