@@ -17,7 +17,7 @@ internal static class TemplateText
 {
     // A one-word label right before the hole ("key=", "Token: "), then a separator or spaces before that.
     private static readonly Regex Label = new(@"[\w\-.]+[ \t]*[:=][ \t]*$", RegexOptions.CultureInvariant);
-    private static readonly Regex Separator = new(@"[ \t]*[,;]?[ \t]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex Separator = new(@"[ \t]*[,;:=]?[ \t]*$", RegexOptions.CultureInvariant);
 
     /// <summary>
     /// Removes the holes of the arguments at <paramref name="positions"/> (0 = first argument after the template)
@@ -35,7 +35,7 @@ internal static class TemplateText
             if (positions.Contains(position))
             {
                 var prefix = tokenText.Substring(copied, hole.Start - copied);
-                var kept = StripLabel(prefix);
+                var kept = StripLabel(prefix, IsAtContentStart(result));
                 result.Append(prefix, 0, kept);
                 copied = hole.Start + hole.Length;
                 if (kept == 0 && IsAtContentStart(result))
@@ -92,7 +92,7 @@ internal static class TemplateText
                     skipSpaces = false;
                     break;
                 case InterpolationSyntax hole when removed.Contains(hole):
-                    result.Length = StripLabel(result.ToString());
+                    result.Length = StripLabel(result.ToString(), atMessageStart: true);
                     skipSpaces = result.Length == prefix.Length;
                     break;
                 case InterpolationSyntax hole:
@@ -124,8 +124,11 @@ internal static class TemplateText
         return unique;
     }
 
-    /// <summary>How many characters of <paramref name="prefix"/> stay when the hole after it goes.</summary>
-    public static int StripLabel(string prefix)
+    /// <summary>
+    /// How many characters of <paramref name="prefix"/> stay when the hole after it goes. When that would leave the
+    /// message empty (<c>"Authorization: {Authorization}"</c>), the label word stays (<c>"Authorization"</c>).
+    /// </summary>
+    public static int StripLabel(string prefix, bool atMessageStart = false)
     {
         var end = prefix.Length;
         var label = Label.Match(prefix);
@@ -134,7 +137,19 @@ internal static class TemplateText
         var separator = Separator.Match(prefix.Substring(0, end));
         if (separator.Success)
             end = separator.Index;
+        if (atMessageStart && IsOnlyQuotes(prefix, end) && !IsOnlyQuotes(prefix, prefix.Length))
+            end = Separator.Match(prefix).Index;
         return end;
+    }
+
+    private static bool IsOnlyQuotes(string text, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (text[i] is not ('"' or '@' or '$'))
+                return false;
+        }
+        return true;
     }
 
     public static int SkipSpaces(string text, int index)

@@ -50,6 +50,29 @@ public class FixTests
         """);
 
     [Fact]
+    public Task Remove_KeepsALabelThatIsTheWholeMessage_AndDropsDanglingSeparators() => Fix("""
+        public class Auth(ILogger<Auth> logger)
+        {
+            public void Log(HttpContext context, string key, string password)
+            {
+                logger.LogDebug("Authorization: {Authorization}", [|context.Request.Headers.Authorization|]);
+                logger.LogDebug("{Key} = {Value}", key, [|password|]);
+                Console.WriteLine($"Token: {|LEAK004:{password}|}");
+            }
+        }
+        """, """
+        public class Auth(ILogger<Auth> logger)
+        {
+            public void Log(HttpContext context, string key, string password)
+            {
+                logger.LogDebug("Authorization");
+                logger.LogDebug("{Key}", key);
+                Console.WriteLine($"Token");
+            }
+        }
+        """);
+
+    [Fact]
     public Task Remove_NumericHoles_AreRenumbered() => Fix("""
         public class Tool
         {
