@@ -1,5 +1,6 @@
 using LeakyApi.DebugFeatures;
 using LeakyApi.ErrorResponses;
+using LeakyApi.Logging;
 
 namespace LeakyApi;
 
@@ -30,6 +31,7 @@ public static class Composition
     {
         // Areas: app.MapXxxArea();
         app.MapErrorResponsesArea();
+        app.MapLoggingArea();
         return app;
     }
 }

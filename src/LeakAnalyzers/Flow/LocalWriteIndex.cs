@@ -93,6 +93,10 @@ internal sealed class LocalWriteIndex
                 case IDynamicMemberReferenceOperation { Instance: { } instance }:
                     operation = instance;
                     continue;
+                case IInvocationOperation { Instance: { } instance } chained when MutatorNames.Contains(chained.TargetMethod.Name):
+                    // sb.Append(a).Append(b): the second Append writes into sb too.
+                    operation = instance;
+                    continue;
                 case IConversionOperation conversion:
                     operation = conversion.Operand;
                     continue;

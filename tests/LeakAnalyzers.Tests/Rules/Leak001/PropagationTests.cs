@@ -42,6 +42,7 @@ public class PropagationTests
     [InlineData("return BadRequest([|string.Concat(\"a\", ex.StackTrace)|]);")]
     [InlineData("return BadRequest([|string.Join(\", \", new[] { ex.Message, ex.Source })|]);")]
     [InlineData("var sb = new StringBuilder(); sb.Append(\"Failed: \"); sb.AppendLine(ex.Message); return BadRequest([|sb.ToString()|]);")]
+    [InlineData("var sb = new StringBuilder(); sb.Append(\"Failed: \").Append(ex.StackTrace); return BadRequest([|sb.ToString()|]);")]
     [InlineData("return BadRequest([|ex.Message.Replace(\"\\n\", \" \").Trim().ToUpperInvariant()|]);")]
     [InlineData("return BadRequest([|ex.Message.Substring(0, 10)|]);")]
     [InlineData("return BadRequest([|new { Error = ex.Message, Code = 42 }|]);")]

@@ -1,0 +1,143 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LeakAnalyzers.Knowledge;
+
+/// <summary>
+/// <see cref="LogSinkCatalogue"/> resolved against one compilation: which (type, method name) pairs write to a log,
+/// and the types whose arguments are never written as text.
+/// </summary>
+internal sealed class LogSinkSymbols
+{
+    private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _methodsByType;
+    private readonly HashSet<INamedTypeSymbol> _namedTemplateTypes;
+    private readonly INamedTypeSymbol? _textWriter;
+    private readonly INamedTypeSymbol? _console;
+    private readonly HashSet<string> _streamMethods = new(LogSinkCatalogue.ConsoleStreams.Methods);
+    private readonly HashSet<string> _streamProperties = new(LogSinkCatalogue.ConsoleStreams.ReceiverProperties);
+
+    private LogSinkSymbols(
+        Dictionary<INamedTypeSymbol, HashSet<string>> methodsByType,
+        HashSet<INamedTypeSymbol> namedTemplateTypes,
+        ImmutableArray<INamedTypeSymbol> ignoredParameterTypes,
+        INamedTypeSymbol? loggerMessageAttribute,
+        INamedTypeSymbol? melLogger,
+        INamedTypeSymbol? textWriter,
+        INamedTypeSymbol? console)
+    {
+        _namedTemplateTypes = namedTemplateTypes;
+        _textWriter = textWriter;
+        _console = console;
+        _methodsByType = methodsByType;
+        IgnoredParameterTypes = ignoredParameterTypes;
+        LoggerMessageAttribute = loggerMessageAttribute;
+        MelLogger = melLogger;
+    }
+
+    public ImmutableArray<INamedTypeSymbol> IgnoredParameterTypes { get; }
+    public INamedTypeSymbol? LoggerMessageAttribute { get; }
+    public INamedTypeSymbol? MelLogger { get; }
+
+    public static LogSinkSymbols Create(Compilation compilation)
+    {
+        var methodsByType = new Dictionary<INamedTypeSymbol, HashSet<string>>(SymbolEqualityComparer.Default);
+        var named = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var (typeName, methods, namedTemplates) in LogSinkCatalogue.Rows)
+        {
+            if (compilation.GetTypeByMetadataName(typeName) is not { } type)
+                continue;
+            methodsByType[type] = new HashSet<string>(methods);
+            if (namedTemplates)
+                named.Add(type);
+        }
+        var ignored = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        foreach (var name in LogSinkCatalogue.IgnoredParameterTypes)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { } type)
+                ignored.Add(type);
+        }
+        return new LogSinkSymbols(
+            methodsByType,
+            named,
+            ignored.ToImmutable(),
+            compilation.GetTypeByMetadataName(LogSinkCatalogue.LoggerMessageAttribute),
+            compilation.GetTypeByMetadataName(LogSinkCatalogue.MelLogger),
+            compilation.GetTypeByMetadataName(LogSinkCatalogue.ConsoleStreams.Type),
+            compilation.GetTypeByMetadataName(LogSinkCatalogue.ConsoleStreams.ReceiverType));
+    }
+
+    public bool IsCatalogued(IMethodSymbol method)
+    {
+        var type = method.ContainingType?.OriginalDefinition;
+        return type is not null && _methodsByType.TryGetValue(type, out var names) && names.Contains(method.Name);
+    }
+
+    /// <summary>The method belongs to a structured logger whose templates take named holes and trailing arguments.</summary>
+    public bool UsesNamedTemplates(IMethodSymbol method) =>
+        method.ContainingType is { } type && _namedTemplateTypes.Contains(type.OriginalDefinition);
+
+    /// <summary><c>Console.Out.WriteLine(x)</c>, <c>Console.Error.Write(x)</c>.</summary>
+    public bool IsConsoleStreamWrite(IMethodSymbol method, IOperation? instance)
+    {
+        if (_textWriter is null || _console is null || !_streamMethods.Contains(method.Name)
+            || !SymbolNames.InheritsFromOrEquals(method.ContainingType, _textWriter))
+            return false;
+        while (instance is IConversionOperation conversion)
+            instance = conversion.Operand;
+        return instance is IPropertyReferenceOperation { Property: { } property }
+            && _streamProperties.Contains(property.Name)
+            && SymbolEqualityComparer.Default.Equals(property.ContainingType, _console);
+    }
+
+    /// <summary>A parameter whose argument is not written as text: exceptions, levels, providers, the logger itself.</summary>
+    public bool IsIgnoredParameterType(ITypeSymbol type)
+    {
+        if (type.TypeKind is TypeKind.Delegate or TypeKind.Enum)
+            return true;
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var ignored in IgnoredParameterTypes)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, ignored))
+                    return true;
+            }
+        }
+        foreach (var iface in type.AllInterfaces)
+        {
+            foreach (var ignored in IgnoredParameterTypes)
+            {
+                if (SymbolEqualityComparer.Default.Equals(iface.OriginalDefinition, ignored))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A delegate made by <c>LoggerMessage.Define</c>/<c>DefineScope</c>: <c>Action&lt;ILogger, …&gt;</c> or
+    /// <c>Func&lt;ILogger, …, IDisposable?&gt;</c>, recognised by its first parameter being the logger.
+    /// </summary>
+    public bool IsLoggerMessageDelegate(IMethodSymbol method) =>
+        MelLogger is not null
+        && method.MethodKind == MethodKind.DelegateInvoke
+        && method.Parameters.Length >= 2
+        && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, MelLogger)
+        && SymbolNames.IsInNamespace(method.ContainingType, "System");
+
+    /// <summary>The <c>[LoggerMessage]</c> attribute of a source-generated logging method, if any.</summary>
+    public AttributeData? GetLoggerMessageAttribute(IMethodSymbol method)
+    {
+        // [LoggerMessage] methods are ordinary void methods; checking that first keeps GetAttributes off most calls.
+        if (LoggerMessageAttribute is null || !method.ReturnsVoid || method.MethodKind != MethodKind.Ordinary)
+            return null;
+        var definition = method.PartialDefinitionPart ?? method;
+        foreach (var attribute in definition.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, LoggerMessageAttribute))
+                return attribute;
+        }
+        return null;
+    }
+}

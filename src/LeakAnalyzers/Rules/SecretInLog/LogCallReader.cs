@@ -1,0 +1,191 @@
+using System.Collections.Generic;
+using LeakAnalyzers.Knowledge;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LeakAnalyzers.Rules.SecretInLog;
+
+/// <summary>One value a log call writes, and how the logger renders it.</summary>
+internal readonly struct LoggedValue
+{
+    public LoggedValue(IOperation value, int templatePosition, bool destructure, bool removable)
+    {
+        Value = value;
+        TemplatePosition = templatePosition;
+        Destructure = destructure;
+        Removable = removable;
+    }
+
+    public IOperation Value { get; }
+    /// <summary>Position among the arguments after the template (hole mapping), or -1.</summary>
+    public int TemplatePosition { get; }
+    /// <summary><c>{@X}</c>, <c>destructureObjects: true</c>: the logger writes the object's members.</summary>
+    public bool Destructure { get; }
+    /// <summary>The argument can be dropped from the call together with its hole (params / generic template arguments).</summary>
+    public bool Removable { get; }
+}
+
+/// <summary>A recognised log call: its template (if any) and the values it writes.</summary>
+internal sealed class LogCall
+{
+    public LogCall(string methodName, IOperation? template, List<LoggedValue> values, bool templateTakesArguments = false)
+    {
+        MethodName = methodName;
+        Template = template;
+        Values = values;
+        TemplateTakesArguments = templateTakesArguments;
+    }
+
+    public string MethodName { get; }
+    public IOperation? Template { get; }
+    public List<LoggedValue> Values { get; }
+
+    /// <summary>
+    /// A structured logger's template with no arguments after it: an interpolated message can become a template with
+    /// named holes and trailing arguments (what the code fix does when it removes a secret hole).
+    /// </summary>
+    public bool TemplateTakesArguments { get; }
+}
+
+/// <summary>Turns an invocation into a <see cref="LogCall"/> when it writes to a log (see <see cref="LogSinkCatalogue"/>).</summary>
+internal static class LogCallReader
+{
+    public static LogCall? Read(IInvocationOperation invocation, LogSinkSymbols symbols, SecretInLogOptions options)
+    {
+        var method = invocation.TargetMethod;
+        if (symbols.IsLoggerMessageDelegate(method))
+            return ReadFixedArguments(invocation, symbols, template: null, (invocation.Instance as IMemberReferenceOperation)?.Member.Name ?? method.Name);
+        if (symbols.GetLoggerMessageAttribute(method) is { } attribute)
+            return ReadFixedArguments(invocation, symbols, TemplateOf(attribute), method.Name);
+        if (symbols.IsCatalogued(method) || symbols.IsConsoleStreamWrite(method, invocation.Instance) || options.IsAdditionalLogMethod(method))
+            return ReadCatalogued(invocation, symbols);
+        return null;
+    }
+
+    private static LogCall ReadCatalogued(IInvocationOperation invocation, LogSinkSymbols symbols)
+    {
+        var method = invocation.TargetMethod;
+        var values = new List<LoggedValue>();
+        IOperation? template = null;
+        MessageTemplate? parsed = null;
+        var position = 0;
+        var destructureAll = HasDestructureFlag(invocation);
+        foreach (var argument in invocation.Arguments)
+        {
+            var parameter = argument.Parameter;
+            if (parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
+                continue;
+            if (method.IsExtensionMethod && parameter.Ordinal == 0)
+                continue;
+            if (parameter.Name == LogSinkCatalogue.DestructureParameterName)
+                continue;
+            if (parameter.Name == LogSinkCatalogue.CategoryParameterName)
+            {
+                // Debug/Trace.WriteLine(message, category) write the category too; it is no template argument.
+                values.Add(new LoggedValue(argument.Value, -1, false, false));
+                continue;
+            }
+            if (template is null && IsTemplateParameter(method, parameter))
+            {
+                template = argument.Value;
+                parsed = template.ConstantValue is { HasValue: true, Value: string text } ? MessageTemplate.Parse(text) : null;
+                values.Add(new LoggedValue(argument.Value, -1, false, false));
+                continue;
+            }
+            if (parameter.IsParams && ParamsElements(argument) is { } elements)
+            {
+                // Expanded `params` (array or, from C# 13, span/collection): each element is its own argument.
+                var expanded = argument.ArgumentKind != ArgumentKind.Explicit;
+                foreach (var element in elements)
+                    values.Add(Templated(element, template, parsed, position++, destructureAll, removable: expanded));
+                continue;
+            }
+            if (symbols.IsIgnoredParameterType(parameter.Type))
+                continue;
+            // Every catalogued library has an overload without the trailing argument, so it can always be dropped.
+            values.Add(Templated(argument.Value, template, parsed, template is null ? -1 : position++, destructureAll, removable: true));
+        }
+        var takesArguments = template is not null && position == 0 && symbols.UsesNamedTemplates(method);
+        return new LogCall(method.Name, template, values, takesArguments);
+    }
+
+    /// <summary>LoggerMessage.Define delegates and [LoggerMessage] methods: every non-logger, non-exception argument.</summary>
+    private static LogCall ReadFixedArguments(IInvocationOperation invocation, LogSinkSymbols symbols, MessageTemplate? template, string name)
+    {
+        var values = new List<LoggedValue>();
+        foreach (var argument in invocation.Arguments)
+        {
+            var parameter = argument.Parameter;
+            if (parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue || symbols.IsIgnoredParameterType(parameter.Type))
+                continue;
+            var destructure = false;
+            if (template is not null)
+            {
+                foreach (var hole in template.HolesNamed(parameter.Name))
+                    destructure |= hole.Destructure;
+            }
+            values.Add(new LoggedValue(argument.Value, -1, destructure, removable: false));
+        }
+        return new LogCall(name, null, values);
+    }
+
+    private static LoggedValue Templated(IOperation value, IOperation? template, MessageTemplate? parsed, int position, bool destructureAll, bool removable)
+    {
+        var destructure = destructureAll;
+        if (parsed is not null && position >= 0)
+        {
+            foreach (var hole in parsed.HolesFor(position))
+                destructure |= hole.Destructure;
+        }
+        return new LoggedValue(value, position, destructure, removable && template is not null);
+    }
+
+    private static IEnumerable<IOperation>? ParamsElements(IArgumentOperation argument)
+    {
+        if (argument.Value is IArrayCreationOperation { Initializer: { } initializer })
+            return initializer.ElementValues;
+        // A params collection (ReadOnlySpan<object?>) is a collection expression whose children are the elements.
+        return argument.ArgumentKind != ArgumentKind.Explicit && argument.Value is not IArrayCreationOperation
+            ? argument.Value.ChildOperations
+            : null;
+    }
+
+    /// <summary><c>message</c>/<c>messageTemplate</c>/<c>format</c> followed by argument parameters.</summary>
+    private static bool IsTemplateParameter(IMethodSymbol method, IParameterSymbol parameter)
+    {
+        if (parameter.Type.SpecialType != SpecialType.System_String || !LogSinkCatalogue.TemplateParameterNames.Contains(parameter.Name))
+            return false;
+        for (var i = parameter.Ordinal + 1; i < method.Parameters.Length; i++)
+        {
+            if (method.Parameters[i].Name != LogSinkCatalogue.CategoryParameterName && method.Parameters[i].Type.TypeKind != TypeKind.Error)
+                return true;
+        }
+        return false;
+    }
+
+    private static bool HasDestructureFlag(IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Name == LogSinkCatalogue.DestructureParameterName
+                && argument.Value.ConstantValue is { HasValue: true, Value: true })
+                return true;
+        }
+        return false;
+    }
+
+    private static MessageTemplate? TemplateOf(AttributeData attribute)
+    {
+        foreach (var named in attribute.NamedArguments)
+        {
+            if (named.Key == "Message" && named.Value.Value is string message)
+                return MessageTemplate.Parse(message);
+        }
+        foreach (var argument in attribute.ConstructorArguments)
+        {
+            if (argument.Value is string message)
+                return MessageTemplate.Parse(message);
+        }
+        return null;
+    }
+}
