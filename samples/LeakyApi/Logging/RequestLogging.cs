@@ -5,7 +5,7 @@ public sealed class LeakyRequestLogging(ILogger<LeakyRequestLogging> logger)
 {
     public IResult Log(HttpContext context)
     {
-        logger.LogDebug("Authorization: {Authorization}", context.Request.Headers.Authorization); // expect: LEAK004
+        logger.LogDebug("Authorization: {Authorization}", context.Request.Headers.Authorization.ToString()); // expect: LEAK004
         logger.LogDebug("Session cookie {Session}", context.Request.Cookies[".AspNetCore.Session"]); // expect: LEAK004
         using (logger.BeginScope(new Dictionary<string, object?> { ["Path"] = context.Request.Path.Value, ["ApiKey"] = context.Request.Headers["X-Api-Key"].ToString() })) // expect: LEAK004
         {
