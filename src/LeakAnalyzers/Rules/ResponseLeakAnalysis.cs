@@ -82,14 +82,14 @@ internal sealed class ResponseLeakAnalysis
             {
                 case IAnonymousFunctionOperation lambda:
                     if (_sinks.IsRouteHandler(lambda))
-                        Check(context, value, "route handler return value");
+                        Check(context, value, "the route handler's return value");
                     return;
                 case ILocalFunctionOperation:
                     return;
             }
         }
         if (context.ContainingSymbol is IMethodSymbol method && _sinks.IsEndpointMethod(method))
-            Check(context, value, method.Name + " return value");
+            Check(context, value, "the return value of " + method.Name);
     }
 
     /// <summary>Web API 2's IncludeErrorDetailPolicy = Always makes exception-serializing overloads leak (rules.md).</summary>
