@@ -1,4 +1,5 @@
 using LeakyApi.DebugFeatures;
+using LeakyApi.ErrorResponses;
 using LeakyApi.Logging;
 
 namespace LeakyApi;
@@ -12,6 +13,7 @@ public static class Composition
     public static IServiceCollection AddLeakyApiServices(this IServiceCollection services, IConfiguration configuration)
     {
         // Areas: services.AddXxxArea(configuration);
+        services.AddErrorResponsesArea(configuration);
         services.AddDebugFeaturesArea(configuration);
         return services;
     }
@@ -19,13 +21,16 @@ public static class Composition
     public static WebApplication UseLeakyApiPipeline(this WebApplication app)
     {
         // Areas: app.UseXxxArea();
+        app.UseErrorResponsesArea();
         app.UseDebugFeaturesArea();
+        app.UseCatchAllArea();
         return app;
     }
 
     public static WebApplication MapLeakyApiEndpoints(this WebApplication app)
     {
         // Areas: app.MapXxxArea();
+        app.MapErrorResponsesArea();
         app.MapLoggingArea();
         return app;
     }

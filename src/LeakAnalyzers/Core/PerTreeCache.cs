@@ -13,13 +13,14 @@ internal sealed class PerTreeCache<T>
 {
     private readonly ConcurrentDictionary<SyntaxTree, T> _values = new();
     private readonly AnalyzerConfigOptionsProvider _provider;
-    private readonly Func<AnalyzerConfigOptions, T> _parse;
+    private readonly Func<SyntaxTree, T> _create;
 
     public PerTreeCache(AnalyzerOptions options, Func<AnalyzerConfigOptions, T> parse)
     {
         _provider = options.AnalyzerConfigOptionsProvider;
-        _parse = parse;
+        _create = tree => parse(_provider.GetOptions(tree));
     }
 
-    public T Get(SyntaxTree tree) => _values.GetOrAdd(tree, t => _parse(_provider.GetOptions(t)));
+    // Called from hot callbacks: the lookup allocates nothing once the tree is known.
+    public T Get(SyntaxTree tree) => _values.TryGetValue(tree, out var value) ? value : _values.GetOrAdd(tree, _create);
 }

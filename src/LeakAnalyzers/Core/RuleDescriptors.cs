@@ -26,7 +26,7 @@ public static class RuleDescriptors
     public static readonly DiagnosticDescriptor CatchAllSwallowsHttpErrors = Create(
         RuleIdentifiers.CatchAllSwallowsHttpErrors,
         "Catch-all handler turns deliberate HTTP errors into 500 responses",
-        "This catch-all handler turns {0} into a 500 response; let {1} through or map it to its own status",
+        "This catch-all handler turns {0} into a 500 response; let {1} through or map {1} to {2} own status",
         "Errors raised on purpose with a status (400 for a malformed body, 413 for an oversized one, the application's own 404s) must keep that status. A handler that catches everything answers 500 instead, misleads clients and caches, and fills monitoring with errors that are not errors.");
 
     public static readonly DiagnosticDescriptor SecretInLog = Create(

@@ -24,7 +24,9 @@ internal sealed class CalleeBodies
         method = method.OriginalDefinition;
         if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction) || method.DeclaringSyntaxReferences.Length != 1)
             return null;
-        return _bodies.GetOrAdd(method, m => Build(m, callSite.SemanticModel));
+        if (_bodies.TryGetValue(method, out var known))
+            return known;
+        return _bodies.GetOrAdd(method, Build(method, callSite.SemanticModel));
     }
 
     private IOperation? Build(IMethodSymbol method, SemanticModel? callSiteModel)

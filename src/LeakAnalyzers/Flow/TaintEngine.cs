@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -23,10 +24,18 @@ internal sealed class TaintEngine
     private readonly CalleeBodies _callees;
     private readonly ConditionalWeakTable<IOperation, LocalWriteIndex> _indexes = new();
 
-    public TaintEngine(ITaintPolicy policy, Compilation compilation)
+    private readonly Func<IMethodSymbol, bool>? _mayCreateTaint;
+
+    /// <param name="mayCreateTaint">
+    /// Optional: whether a method of the project can produce tainted data from nothing its caller passes (for LEAK001,
+    /// a method with a catch clause or an exception parameter). When it says no and no argument is tainted, the call
+    /// is clean without binding the callee's body, which is what keeps following helpers cheap.
+    /// </param>
+    public TaintEngine(ITaintPolicy policy, Compilation compilation, Func<IMethodSymbol, bool>? mayCreateTaint = null)
     {
         _policy = policy;
         _callees = new CalleeBodies(compilation);
+        _mayCreateTaint = mayCreateTaint;
     }
 
     /// <summary>The bodies of the project's own methods, shared with callers that summarize them.</summary>
@@ -237,16 +246,25 @@ internal sealed class TaintEngine
     private Taint EvalInvocation(IInvocationOperation invocation, State state)
     {
         var method = invocation.TargetMethod;
-        if (state.Depth < MaxCallDepth && _callees.GetBody(method, invocation) is { } body)
+        if (state.Depth < MaxCallDepth && !method.DeclaringSyntaxReferences.IsEmpty)
         {
-            var parameters = new Dictionary<IParameterSymbol, Taint>(SymbolEqualityComparer.Default);
+            Dictionary<IParameterSymbol, Taint>? parameters = null;
+            var anyTainted = false;
             foreach (var argument in invocation.Arguments)
             {
-                if (argument.Parameter is { } parameter)
-                    parameters[parameter.OriginalDefinition] = Eval(argument.Value, state);
+                if (argument.Parameter is not { } parameter)
+                    continue;
+                var taint = Eval(argument.Value, state);
+                anyTainted |= taint.IsTainted;
+                (parameters ??= new Dictionary<IParameterSymbol, Taint>(SymbolEqualityComparer.Default))[parameter.OriginalDefinition] = taint;
             }
-            var calleeState = new State(parameters, state.Depth + 1, state.CancellationToken, state);
-            return EvalReturns(body, calleeState);
+            if (!anyTainted && _mayCreateTaint is { } mayCreate && !mayCreate(method.OriginalDefinition))
+                return invocation.Instance is null ? Taint.Clean : Eval(invocation.Instance, state);
+            if (_callees.GetBody(method, invocation) is { } body)
+            {
+                var calleeState = new State(parameters, state.Depth + 1, state.CancellationToken, state);
+                return EvalReturns(body, calleeState);
+            }
         }
 
         // External code: the result carries whatever its receiver and arguments carry (string methods, StringBuilder,

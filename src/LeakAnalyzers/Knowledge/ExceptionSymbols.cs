@@ -63,4 +63,8 @@ internal sealed class ExceptionSymbols
     public bool IsDatabaseException(ITypeSymbol? type) => SymbolNames.InheritsFromOrEquals(type, DbException);
 
     public bool IsEfUpdateException(ITypeSymbol? type) => SymbolNames.InheritsFromOrEquals(type, DbUpdateException);
+
+    /// <summary>Commands and connections, whose SQL text and connection strings are LEAK002 sources.</summary>
+    public bool IsDatabaseCarrier(ITypeSymbol? type) =>
+        SymbolNames.IsOrImplements(type, DbCommandInterface) || SymbolNames.IsOrImplements(type, DbConnectionInterface);
 }

@@ -191,8 +191,17 @@ internal sealed class ResponseSinks
         return false;
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _endpointMethods = new(SymbolEqualityComparer.Default);
+
     /// <summary>True for methods whose return value is sent to the client (controller actions, page handlers, hub methods).</summary>
     public bool IsEndpointMethod(IMethodSymbol method)
+    {
+        if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public)
+            return false;
+        return _endpointMethods.TryGetValue(method, out var known) ? known : _endpointMethods.GetOrAdd(method, ComputeIsEndpointMethod(method));
+    }
+
+    private bool ComputeIsEndpointMethod(IMethodSymbol method)
     {
         if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public
             || method.ContainingType is not { } type)

@@ -37,13 +37,20 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
             return;
         var environment = EnvironmentSymbols.Create(compilation);
         var policy = new ExceptionTaintPolicy(symbols, sinks, environment, options);
-        var analysis = new ResponseLeakAnalysis(sinks, symbols, new TaintEngine(policy, compilation), environment, options);
+        var sourceMethods = new ExceptionSourceMethods(symbols);
+        var engine = new TaintEngine(policy, compilation, sourceMethods.MayCreateTaint);
+        var analysis = new ResponseLeakAnalysis(sinks, symbols, engine, environment, options);
 
         context.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
         context.RegisterOperationAction(analysis.AnalyzeSinkOperation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
         context.RegisterOperationAction(analysis.AnalyzeReturn, OperationKind.Return);
-        context.RegisterOperationAction(analysis.NoteErrorDetailPolicy, OperationKind.SimpleAssignment);
-        context.RegisterCompilationEndAction(analysis.ReportErrorDetailPolicySinks);
+        // Web API 2 only: the exception overloads wait for the compilation-wide IncludeErrorDetailPolicy. Registered only
+        // when Web API is referenced, so other projects pay no second assignment callback and no compilation-end step.
+        if (compilation.GetTypeByMetadataName("System.Web.Http.HttpConfiguration") is not null)
+        {
+            context.RegisterOperationAction(analysis.NoteErrorDetailPolicy, OperationKind.SimpleAssignment);
+            context.RegisterCompilationEndAction(analysis.ReportErrorDetailPolicySinks);
+        }
     }
 
     /// <summary>A project without ASP.NET can still declare its own response wrappers through the option.</summary>

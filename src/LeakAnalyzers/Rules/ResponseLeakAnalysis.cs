@@ -73,7 +73,8 @@ internal sealed class ResponseLeakAnalysis
     public void AnalyzeReturn(OperationAnalysisContext context)
     {
         var returned = (IReturnOperation)context.Operation;
-        if (returned.ReturnedValue is not { } value || returned.Kind != OperationKind.Return)
+        if (returned.ReturnedValue is not { } value || returned.Kind != OperationKind.Return
+            || value.ConstantValue.HasValue || !DataCarryingTypes.CanCarryData(value.Type))
             return;
         for (var current = returned.Parent; current is not null; current = current.Parent)
         {

@@ -45,11 +45,15 @@ internal sealed class SinkParameterSummaries
 
     public ImmutableArray<SinkParameter> For(IInvocationOperation invocation, CancellationToken cancellationToken)
     {
-        var method = invocation.TargetMethod.OriginalDefinition;
-        if (method.Parameters.IsEmpty || !HasCandidate(method))
+        // Most calls go to framework and package code, which has no body to summarize: decide that first, cheaply.
+        var target = invocation.TargetMethod;
+        if (target.Parameters.IsEmpty || target.DeclaringSyntaxReferences.IsEmpty)
             return None;
+        var method = target.OriginalDefinition;
         if (_summaries.TryGetValue(method, out var known))
             return known;
+        if (!HasCandidate(method))
+            return _summaries.GetOrAdd(method, None);
         if (_engine.Callees.GetBody(method, invocation) is not { } body)
             return _summaries.GetOrAdd(method, None);
         return _summaries.GetOrAdd(method, Compute(method, body, cancellationToken));

@@ -144,10 +144,26 @@ public sealed class LeakTest
         throw new Xunit.Sdk.XunitException("Fixing one diagnostic at a time did not converge.");
     }
 
+    /// <summary>
+    /// FixAll in <paramref name="scope"/>, repeated while diagnostics remain (Document scope fixes one document per
+    /// pass, as an IDE user would invoke it document after document).
+    /// </summary>
     private async Task<Solution> ApplyFixAllAsync(Solution solution, FixAllScope scope)
     {
-        var diagnostics = await FixableDiagnosticsAsync(solution);
-        foreach (var diagnostic in diagnostics)
+        var passes = (await FixableDiagnosticsAsync(solution)).Length + 1;
+        for (var pass = 0; pass < passes; pass++)
+        {
+            var next = await ApplyFixAllOnceAsync(solution, scope);
+            if (next is null)
+                return solution;
+            solution = next;
+        }
+        throw new Xunit.Sdk.XunitException($"FixAll ({scope}) did not converge.");
+    }
+
+    private async Task<Solution?> ApplyFixAllOnceAsync(Solution solution, FixAllScope scope)
+    {
+        foreach (var diagnostic in await FixableDiagnosticsAsync(solution))
         {
             var action = Choose(await GetActionsAsync(solution, diagnostic));
             if (action is null)
@@ -159,7 +175,7 @@ public sealed class LeakTest
             var fixAll = await provider.GetFixAsync(context) ?? throw new Xunit.Sdk.XunitException($"FixAll ({scope}) offered no action.");
             return await ApplyAsync(fixAll);
         }
-        return solution;
+        return null;
     }
 
     private static async Task<Solution> ApplyAsync(CodeAction action)

@@ -1,0 +1,38 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace LeakAnalyzers.Bench;
+
+/// <summary>Medians over the runs of one workload.</summary>
+internal sealed record WorkloadSummary(
+    Workload Workload,
+    int Lines,
+    double CompileMs,
+    double CompileCpuMs,
+    ImmutableArray<(DiagnosticAnalyzer Analyzer, double Ms)> Leak,
+    double LeakTotalMs,
+    double? ReferenceMs,
+    double? Leak004Ms,
+    RunResult LastRun)
+{
+    public double LeakShareOfCompile => LeakTotalMs / CompileMs;
+
+    public double? Leak004ToReference => Leak004Ms is { } l && ReferenceMs is { } r && r > 0 ? l / r : null;
+
+    public static WorkloadSummary Create(
+        Workload workload, IReadOnlyList<RunResult> runs, ImmutableArray<DiagnosticAnalyzer> leak, DiagnosticAnalyzer? reference)
+    {
+        var perAnalyzer = leak.Select(a => (a, Statistics.Median(runs.Select(r => r.AnalyzerMs[a])))).ToImmutableArray();
+        var leak004 = leak.FirstOrDefault(a => AnalyzerCatalog.Reports(a, "LEAK004"));
+        return new WorkloadSummary(
+            workload,
+            workload.Lines,
+            Statistics.Median(runs.Select(r => r.CompileMs)),
+            Statistics.Median(runs.Select(r => r.CompileCpuMs)),
+            perAnalyzer,
+            Statistics.Median(runs.Select(r => leak.Sum(a => r.AnalyzerMs[a]))),
+            reference is null ? null : Statistics.Median(runs.Select(r => r.AnalyzerMs[reference])),
+            leak004 is null ? null : Statistics.Median(runs.Select(r => r.AnalyzerMs[leak004])),
+            runs[^1]);
+    }
+}

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace LeakAnalyzers.Knowledge;
+
+/// <summary>
+/// Exception types that are raised on purpose to answer with a specific status (LEAK003): the framework's
+/// <c>BadHttpRequestException</c>s, Web API 2 / System.Web status exceptions, and any exception type with a public
+/// int or <see cref="System.Net.HttpStatusCode"/> <c>StatusCode</c> property. Resolved once per compilation.
+/// </summary>
+internal sealed class DeliberateErrorTypes
+{
+    /// <summary>Framework types that carry a status by design, whatever their members look like.</summary>
+    private static readonly string[] KnownTypeNames =
+    {
+        "Microsoft.AspNetCore.Http.BadHttpRequestException",
+        "Microsoft.AspNetCore.Server.Kestrel.Core.BadHttpRequestException",
+        "System.Web.Http.HttpResponseException",
+        "System.Web.HttpException",
+    };
+
+    private const string StatusCodePropertyName = "StatusCode";
+
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriesStatus = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _projectTypes;
+    private readonly Compilation _compilation;
+
+    public INamedTypeSymbol Exception { get; }
+    public INamedTypeSymbol OperationCanceled { get; }
+    public INamedTypeSymbol? BadHttpRequest { get; }
+    public INamedTypeSymbol? RpcException { get; }
+    public INamedTypeSymbol? HttpStatusCode { get; }
+    public ImmutableArray<INamedTypeSymbol> Known { get; }
+
+    private DeliberateErrorTypes(Compilation compilation, INamedTypeSymbol exception, INamedTypeSymbol operationCanceled)
+    {
+        _compilation = compilation;
+        Exception = exception;
+        OperationCanceled = operationCanceled;
+        BadHttpRequest = compilation.GetTypeByMetadataName(KnownTypeNames[0]);
+        RpcException = compilation.GetTypeByMetadataName("Grpc.Core.RpcException");
+        HttpStatusCode = compilation.GetTypeByMetadataName("System.Net.HttpStatusCode");
+        var known = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        foreach (var name in KnownTypeNames)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { } type)
+                known.Add(type);
+        }
+        Known = known.ToImmutable();
+        _projectTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(FindProjectTypes);
+    }
+
+    public static DeliberateErrorTypes? Create(Compilation compilation) =>
+        compilation.GetTypeByMetadataName("System.Exception") is { } exception
+        && compilation.GetTypeByMetadataName("System.OperationCanceledException") is { } canceled
+            ? new DeliberateErrorTypes(compilation, exception, canceled)
+            : null;
+
+    /// <summary>The project's own status-carrying exception types (declared in source), most general first.</summary>
+    public ImmutableArray<INamedTypeSymbol> ProjectTypes => _projectTypes.Value;
+
+    /// <summary>True for a known framework type, a status-carrying type, or one derived from them (gRPC excluded).</summary>
+    public bool IsDeliberate(ITypeSymbol? type, ImmutableArray<INamedTypeSymbol> extra)
+    {
+        if (type is null || type.TypeKind == TypeKind.TypeParameter)
+            return false;
+        if (_carriesStatus.GetOrAdd(type, ComputeCarriesStatus))
+            return true;
+        foreach (var extraType in extra)
+        {
+            if (TypeRelations.DerivesFromOrEquals(type, extraType))
+                return true;
+        }
+        return false;
+    }
+
+    private bool ComputeCarriesStatus(ITypeSymbol type)
+    {
+        if (!TypeRelations.DerivesFromOrEquals(type, Exception))
+            return false;
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            foreach (var known in Known)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, known))
+                    return true;
+            }
+            foreach (var member in current.GetMembers(StatusCodePropertyName))
+            {
+                if (member is IPropertySymbol { IsStatic: false, DeclaredAccessibility: Accessibility.Public } property
+                    && (property.Type.SpecialType == SpecialType.System_Int32
+                        || SymbolEqualityComparer.Default.Equals(property.Type, HttpStatusCode)))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The status-carrying exception types declared in source (one walk per compilation, on first use).</summary>
+    private ImmutableArray<INamedTypeSymbol> FindProjectTypes()
+    {
+        var found = new List<INamedTypeSymbol>();
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(_compilation.Assembly.GlobalNamespace);
+        while (pending.Count > 0)
+        {
+            foreach (var member in pending.Pop().GetMembers())
+            {
+                if (member is INamespaceOrTypeSymbol container)
+                    pending.Push(container);
+                if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsImplicitlyDeclared: false } named
+                    && IsDeliberate(named, ImmutableArray<INamedTypeSymbol>.Empty))
+                    found.Add(named);
+            }
+        }
+        return TypeRelations.MostGeneral(found);
+    }
+}

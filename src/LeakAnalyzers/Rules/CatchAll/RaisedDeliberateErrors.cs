@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using LeakAnalyzers.Flow;
+using LeakAnalyzers.Knowledge;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LeakAnalyzers.Rules.CatchAll;
+
+/// <summary>
+/// The deliberate errors a try block visibly raises (endpoint code): request body and form reads (the framework's
+/// 400/413 <c>BadHttpRequestException</c>), throws of status-carrying exceptions, and the same inside the project's own
+/// methods it calls, followed to a bounded depth.
+/// </summary>
+internal sealed class RaisedDeliberateErrors
+{
+    private const int MaxCallDepth = 3;
+
+    /// <summary>Request members that read the body and throw BadHttpRequestException (bad framing, too large).</summary>
+    private static readonly string[] BodyReadingRequestMembers = { "Body", "BodyReader", "Form", "ReadFormAsync" };
+    private static readonly string[] BodyReadingExtensionMethods = { "ReadFromJsonAsync" };
+
+    private readonly DeliberateErrorTypes _types;
+    private readonly ErrorHandlerSymbols _symbols;
+    private readonly CalleeBodies _callees;
+    private readonly ImmutableArray<INamedTypeSymbol> _extra;
+    private readonly List<INamedTypeSymbol> _raised = new();
+    private readonly HashSet<IMethodSymbol> _visited = new(SymbolEqualityComparer.Default);
+
+    private RaisedDeliberateErrors(DeliberateErrorTypes types, ErrorHandlerSymbols symbols, CalleeBodies callees, ImmutableArray<INamedTypeSymbol> extra)
+    {
+        _types = types;
+        _symbols = symbols;
+        _callees = callees;
+        _extra = extra;
+    }
+
+    public static List<INamedTypeSymbol> In(
+        IOperation body, DeliberateErrorTypes types, ErrorHandlerSymbols symbols, CalleeBodies callees, ImmutableArray<INamedTypeSymbol> extra)
+    {
+        var collector = new RaisedDeliberateErrors(types, symbols, callees, extra);
+        collector.Collect(body, depth: 0);
+        return collector._raised;
+    }
+
+    private void Collect(IOperation body, int depth)
+    {
+        foreach (var operation in body.Descendants())
+        {
+            switch (operation)
+            {
+                case IThrowOperation { Exception: { } thrown }:
+                    if (ExceptionAliases.Unwrap(thrown)?.Type is INamedTypeSymbol thrownType && _types.IsDeliberate(thrownType, _extra))
+                        AddOnce(thrownType);
+                    break;
+                case IPropertyReferenceOperation property when IsRequest(property.Property.ContainingType) && Contains(BodyReadingRequestMembers, property.Property.Name):
+                    AddBadRequest();
+                    break;
+                case IInvocationOperation invocation:
+                    var method = invocation.TargetMethod;
+                    if ((IsRequest(method.ContainingType) && Contains(BodyReadingRequestMembers, method.Name))
+                        || (SymbolEqualityComparer.Default.Equals(method.ContainingType, _symbols.HttpRequestJsonExtensions) && Contains(BodyReadingExtensionMethods, method.Name)))
+                        AddBadRequest();
+                    else if (depth < MaxCallDepth && _visited.Add(method.OriginalDefinition) && _callees.GetBody(method, invocation) is { } calleeBody)
+                        Collect(calleeBody, depth + 1);
+                    break;
+            }
+        }
+    }
+
+    private bool IsRequest(INamedTypeSymbol? type) =>
+        _symbols.HttpRequest is not null && TypeRelations.DerivesFromOrEquals(type, _symbols.HttpRequest);
+
+    private void AddBadRequest()
+    {
+        if (_types.BadHttpRequest is { } badRequest)
+            AddOnce(badRequest);
+    }
+
+    private void AddOnce(INamedTypeSymbol type)
+    {
+        foreach (var existing in _raised)
+        {
+            if (SymbolEqualityComparer.Default.Equals(existing, type))
+                return;
+        }
+        _raised.Add(type);
+    }
+
+    private static bool Contains(string[] names, string name)
+    {
+        foreach (var candidate in names)
+        {
+            if (candidate == name)
+                return true;
+        }
+        return false;
+    }
+}
