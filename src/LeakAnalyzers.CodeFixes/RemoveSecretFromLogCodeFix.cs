@@ -203,7 +203,7 @@ public sealed class RemoveSecretFromLogCodeFix : CodeFixProvider
         var kept = -1;
         if (before is not null)
         {
-            kept = TemplateText.StripLabel(text.ToString(before.Span), atMessageStart: index == 1);
+            kept = TemplateText.StripLabel(text.ToString(before.Span), index == 1 && TemplateText.OnlyBlankAfter(owner.Contents, index + 1, null));
             start = before.SpanStart + kept;
         }
         if ((before is null || kept == 0 && index == 1) && index + 1 < owner.Contents.Count && owner.Contents[index + 1] is InterpolatedStringTextSyntax after)

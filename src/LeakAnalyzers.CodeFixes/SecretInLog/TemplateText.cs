@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using LeakAnalyzers.Knowledge;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LeakAnalyzers.CodeFixes.SecretInLog;
@@ -35,7 +36,8 @@ internal static class TemplateText
             if (positions.Contains(position))
             {
                 var prefix = tokenText.Substring(copied, hole.Start - copied);
-                var kept = StripLabel(prefix, IsAtContentStart(result));
+                var rest = tokenText.Substring(hole.Start + hole.Length).Trim(' ', '\t', '"');
+                var kept = StripLabel(prefix, IsAtContentStart(result) && rest.Length == 0);
                 result.Append(prefix, 0, kept);
                 copied = hole.Start + hole.Length;
                 if (kept == 0 && IsAtContentStart(result))
@@ -82,9 +84,10 @@ internal static class TemplateText
         var arguments = new List<string>();
         var names = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
         var skipSpaces = false;
-        foreach (var content in interpolated.Contents)
+        var contents = interpolated.Contents;
+        for (var index = 0; index < contents.Count; index++)
         {
-            switch (content)
+            switch (contents[index])
             {
                 case InterpolatedStringTextSyntax text:
                     var raw = text.TextToken.Text;
@@ -92,7 +95,7 @@ internal static class TemplateText
                     skipSpaces = false;
                     break;
                 case InterpolationSyntax hole when removed.Contains(hole):
-                    result.Length = StripLabel(result.ToString(), atMessageStart: true);
+                    result.Length = StripLabel(result.ToString(), OnlyBlankAfter(contents, index + 1, removed));
                     skipSpaces = result.Length == prefix.Length;
                     break;
                 case InterpolationSyntax hole:
@@ -106,6 +109,24 @@ internal static class TemplateText
         foreach (var argument in arguments)
             result.Append(", ").Append(argument);
         return result.ToString();
+    }
+
+    /// <summary>Nothing but blank text and removed holes follows: removing this hole may empty the message.</summary>
+    public static bool OnlyBlankAfter(SyntaxList<InterpolatedStringContentSyntax> contents, int start, ISet<InterpolationSyntax>? removed)
+    {
+        for (var i = start; i < contents.Count; i++)
+        {
+            switch (contents[i])
+            {
+                case InterpolatedStringTextSyntax text when text.TextToken.Text.Trim(' ', '\t').Length == 0:
+                    continue;
+                case InterpolationSyntax hole when removed is not null && removed.Contains(hole):
+                    continue;
+                default:
+                    return false;
+            }
+        }
+        return true;
     }
 
     private static string UniqueName(ExpressionSyntax expression, HashSet<string> used, int index)
@@ -126,9 +147,9 @@ internal static class TemplateText
 
     /// <summary>
     /// How many characters of <paramref name="prefix"/> stay when the hole after it goes. When that would leave the
-    /// message empty (<c>"Authorization: {Authorization}"</c>), the label word stays (<c>"Authorization"</c>).
+    /// message empty (<paramref name="lastContent"/>: nothing follows the hole) (<c>"Authorization: {Authorization}"</c>), the label word stays (<c>"Authorization"</c>).
     /// </summary>
-    public static int StripLabel(string prefix, bool atMessageStart = false)
+    public static int StripLabel(string prefix, bool lastContent = false)
     {
         var end = prefix.Length;
         var label = Label.Match(prefix);
@@ -137,7 +158,7 @@ internal static class TemplateText
         var separator = Separator.Match(prefix.Substring(0, end));
         if (separator.Success)
             end = separator.Index;
-        if (atMessageStart && IsOnlyQuotes(prefix, end) && !IsOnlyQuotes(prefix, prefix.Length))
+        if (lastContent && IsOnlyQuotes(prefix, end) && !IsOnlyQuotes(prefix, prefix.Length))
             end = Separator.Match(prefix).Index;
         return end;
     }
