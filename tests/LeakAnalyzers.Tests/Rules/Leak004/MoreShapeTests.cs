@@ -131,7 +131,7 @@ public class MoreShapeTests
         test.FixedSources.Add("""
             public class B(ILogger<B> logger)
             {
-                public void Run(string apiKey) => logger.LogWarning("Key rejected");
+                public void Run(string apiKey) => logger.LogWarning("rejected");
             }
             """);
         return test.RunAsync();
