@@ -76,34 +76,6 @@ internal sealed class TaintProbe
         return false;
     }
 
-    /// <summary>Numbers, bools, enums, dates and GUIDs cannot carry a message (the spec's "not a leak" list).</summary>
-    public static bool CannotCarryText(ITypeSymbol? type)
-    {
-        if (type is null)
-            return false;
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-            type = nullable.TypeArguments[0];
-        if (type.TypeKind == TypeKind.Enum)
-            return true;
-        switch (type.SpecialType)
-        {
-            case SpecialType.System_Boolean:
-            case SpecialType.System_Char:
-            case SpecialType.System_SByte:
-            case SpecialType.System_Byte:
-            case SpecialType.System_Int16:
-            case SpecialType.System_UInt16:
-            case SpecialType.System_Int32:
-            case SpecialType.System_UInt32:
-            case SpecialType.System_Int64:
-            case SpecialType.System_UInt64:
-            case SpecialType.System_Decimal:
-            case SpecialType.System_Single:
-            case SpecialType.System_Double:
-            case SpecialType.System_DateTime:
-                return true;
-        }
-        var name = type.ToDisplayString();
-        return name is "System.Guid" or "System.TimeSpan" or "System.DateTimeOffset";
-    }
+    /// <summary>The analyzer's own rule: numbers, bools, enums, dates and GUIDs cannot carry a message.</summary>
+    public static bool CannotCarryText(ITypeSymbol? type) => type is not null && !LeakAnalyzers.Knowledge.DataCarryingTypes.CanCarryData(type);
 }

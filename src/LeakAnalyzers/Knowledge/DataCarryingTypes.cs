@@ -12,9 +12,36 @@ internal static class DataCarryingTypes
     {
         if (type is null)
             return true;
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable)
+            type = nullable.TypeArguments[0];
+        if (type.SpecialType == SpecialType.System_Void || IsPrimitiveWithoutText(type))
+            return false;
+        if (type is INamedTypeSymbol { IsGenericType: false } named && SymbolNames.IsInNamespace(named, "System"))
+        {
+            switch (named.Name)
+            {
+                case "TimeSpan" or "Guid" or "DateTimeOffset" or "DateOnly" or "TimeOnly":
+                    return false;
+            }
+        }
+        if (type is INamedTypeSymbol { IsGenericType: false, Name: "Task" or "ValueTask" or "CancellationToken" } task
+            && (SymbolNames.IsInNamespace(task, "System", "Threading", "Tasks") || SymbolNames.IsInNamespace(task, "System", "Threading")))
+            return false;
+        return true;
+    }
+
+    /// <summary>
+    /// bool, char, every number, DateTime and enums (also as Nullable&lt;T&gt;): the values no rule treats as text.
+    /// Shared by every rule; each adds its own exceptions (LEAK004 keeps Guid, which can be a token).
+    /// </summary>
+    public static bool IsPrimitiveWithoutText(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable)
+            type = nullable.TypeArguments[0];
+        if (type.TypeKind == TypeKind.Enum)
+            return true;
         switch (type.SpecialType)
         {
-            case SpecialType.System_Void:
             case SpecialType.System_Boolean:
             case SpecialType.System_Char:
             case SpecialType.System_SByte:
@@ -31,23 +58,9 @@ internal static class DataCarryingTypes
             case SpecialType.System_IntPtr:
             case SpecialType.System_UIntPtr:
             case SpecialType.System_DateTime:
+                return true;
+            default:
                 return false;
-            case SpecialType.System_Nullable_T:
-                return type is INamedTypeSymbol { TypeArguments.Length: 1 } nullable && CanCarryData(nullable.TypeArguments[0]);
         }
-        if (type.TypeKind == TypeKind.Enum)
-            return false;
-        if (type is INamedTypeSymbol { IsGenericType: false } named && SymbolNames.IsInNamespace(named, "System"))
-        {
-            switch (named.Name)
-            {
-                case "TimeSpan" or "Guid" or "DateTimeOffset" or "DateOnly" or "TimeOnly":
-                    return false;
-            }
-        }
-        if (type is INamedTypeSymbol { IsGenericType: false, Name: "Task" or "ValueTask" or "CancellationToken" } task
-            && (SymbolNames.IsInNamespace(task, "System", "Threading", "Tasks") || SymbolNames.IsInNamespace(task, "System", "Threading")))
-            return false;
-        return true;
     }
 }

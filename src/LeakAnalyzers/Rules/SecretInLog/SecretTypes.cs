@@ -9,31 +9,10 @@ internal static class SecretTypes
     /// <summary>bool, numbers, enums, dates, TimeSpan, CancellationToken, SecureString (prints its type name).</summary>
     public static bool IsNeverSecret(ITypeSymbol type, SecretSourceSymbols symbols)
     {
+        if (type.SpecialType == SpecialType.System_Void || DataCarryingTypes.IsPrimitiveWithoutText(type))
+            return true;
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
             type = nullable.TypeArguments[0];
-        switch (type.SpecialType)
-        {
-            case SpecialType.System_Boolean:
-            case SpecialType.System_Char:
-            case SpecialType.System_SByte:
-            case SpecialType.System_Byte:
-            case SpecialType.System_Int16:
-            case SpecialType.System_UInt16:
-            case SpecialType.System_Int32:
-            case SpecialType.System_UInt32:
-            case SpecialType.System_Int64:
-            case SpecialType.System_UInt64:
-            case SpecialType.System_Decimal:
-            case SpecialType.System_Single:
-            case SpecialType.System_Double:
-            case SpecialType.System_IntPtr:
-            case SpecialType.System_UIntPtr:
-            case SpecialType.System_DateTime:
-            case SpecialType.System_Void:
-                return true;
-        }
-        if (type.TypeKind == TypeKind.Enum)
-            return true;
         foreach (var nonText in symbols.NonTextTypes)
         {
             if (SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, nonText))
