@@ -36,10 +36,11 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
         if (sinks.IsEmpty && !HasAdditionalSinks(compilation, options))
             return;
         var environment = EnvironmentSymbols.Create(compilation);
-        var policy = new ExceptionTaintPolicy(symbols, sinks, environment, options);
+        var finder = new ResponseSinkFinder(sinks, options);
+        var policy = new ExceptionTaintPolicy(symbols, finder, environment, options);
         var sourceMethods = new ExceptionSourceMethods(symbols);
         var engine = new TaintEngine(policy, compilation, sourceMethods.MayCreateTaint);
-        var analysis = new ResponseLeakAnalysis(sinks, symbols, engine, environment, options);
+        var analysis = new ResponseLeakAnalysis(sinks, finder, symbols, engine, environment, options);
 
         context.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
         context.RegisterOperationAction(analysis.AnalyzeSinkOperation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);

@@ -16,11 +16,11 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
     public const int DatabaseKind = 2;
 
     private readonly ExceptionSymbols _symbols;
-    private readonly ResponseSinks _sinks;
+    private readonly ResponseSinkFinder _sinks;
     private readonly EnvironmentSymbols _environment;
     private readonly PerTreeCache<ResponseLeakOptions> _options;
 
-    public ExceptionTaintPolicy(ExceptionSymbols symbols, ResponseSinks sinks, EnvironmentSymbols environment, PerTreeCache<ResponseLeakOptions> options)
+    public ExceptionTaintPolicy(ExceptionSymbols symbols, ResponseSinkFinder sinks, EnvironmentSymbols environment, PerTreeCache<ResponseLeakOptions> options)
     {
         _symbols = symbols;
         _sinks = sinks;
@@ -36,14 +36,14 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
         {
             case IObjectCreationOperation creation:
                 // A new exception carries only what its arguments carry; the engine looks at those.
-                return creation.Constructor is { } constructor && _sinks.MatchConstructor(constructor) is not null ? Taint.Clean : null;
+                return _sinks.IsSink(creation) ? Taint.Clean : null;
             case IInvocationOperation invocation:
                 if (ClassifyInvocation(invocation) is { } byCall)
                     return byCall;
                 break;
             case IAssignmentOperation assignment:
                 // A write into a sink (problem.Detail = ..., Response.Headers[...] = ...) is reported there already.
-                return _sinks.AssignmentSinkName(assignment) is not null ? Taint.Clean : null;
+                return _sinks.IsSink(assignment) ? Taint.Clean : null;
             case IPropertyReferenceOperation { Instance: { } instance } property:
                 if (ClassifyProperty(property, OperationNavigation.ResolveReceiver(instance)) is { } byMember)
                     return byMember;
@@ -65,8 +65,7 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
     private Taint? ClassifyInvocation(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        if (_sinks.MatchMethod(method) is not null || _sinks.MatchErrorDetailPolicyMethod(method) is not null || IsAdditionalSink(invocation)
-            || _sinks.WriteThroughProperty(ResponseSinks.Receiver(invocation)) is not null || _sinks.IsTypedHubClientCall(invocation))
+        if (_sinks.IsSink(invocation))
             return Taint.Clean;
         var type = method.ContainingType?.OriginalDefinition;
         if (method.Name == "ToQueryString" && SymbolEqualityComparer.Default.Equals(type, _symbols.QueryableExtensions)
@@ -231,11 +230,5 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
             default:
                 return null;
         }
-    }
-
-    private bool IsAdditionalSink(IInvocationOperation invocation)
-    {
-        var options = _options.Get(invocation.Syntax.SyntaxTree);
-        return !options.AdditionalSinks.IsEmpty && options.AdditionalSinks.Contains(invocation.TargetMethod.OriginalDefinition);
     }
 }

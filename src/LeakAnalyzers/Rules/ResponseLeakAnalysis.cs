@@ -26,10 +26,10 @@ internal sealed class ResponseLeakAnalysis
     private readonly ConcurrentQueue<Diagnostic> _errorDetailPolicyLeaks = new();
     private int _errorDetailPolicyIsAlways;
 
-    public ResponseLeakAnalysis(ResponseSinks sinks, ExceptionSymbols symbols, TaintEngine engine, EnvironmentSymbols environment, PerTreeCache<ResponseLeakOptions> options)
+    public ResponseLeakAnalysis(ResponseSinks sinks, ResponseSinkFinder finder, ExceptionSymbols symbols, TaintEngine engine, EnvironmentSymbols environment, PerTreeCache<ResponseLeakOptions> options)
     {
         _sinks = sinks;
-        _finder = new ResponseSinkFinder(sinks, options);
+        _finder = finder;
         _summaries = new SinkParameterSummaries(engine, _finder, symbols);
         _engine = engine;
         _environment = environment;

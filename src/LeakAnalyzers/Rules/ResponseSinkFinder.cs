@@ -38,6 +38,23 @@ internal sealed class ResponseSinkFinder
         _options = options;
     }
 
+    /// <summary>
+    /// True when <paramref name="operation"/> hands values to the response: what it produces is then clean for the taint
+    /// engine (the values are reported at the sink itself, so one leak gives one diagnostic).
+    /// </summary>
+    public bool IsSink(IOperation operation) => operation switch
+    {
+        IInvocationOperation invocation =>
+            _sinks.MatchMethod(invocation.TargetMethod) is not null
+            || _sinks.MatchErrorDetailPolicyMethod(invocation.TargetMethod) is not null
+            || AdditionalSink(invocation) is not null
+            || _sinks.IsTypedHubClientCall(invocation)
+            || _sinks.WriteThroughProperty(ResponseSinks.Receiver(invocation)) is not null,
+        IObjectCreationOperation { Constructor: { } constructor } => _sinks.MatchConstructor(constructor) is not null,
+        IAssignmentOperation assignment => _sinks.AssignmentSinkName(assignment) is not null,
+        _ => false,
+    };
+
     /// <summary>Adds the sink values of <paramref name="operation"/> to <paramref name="values"/> (created on first match).</summary>
     public void Collect(IOperation operation, ref List<SinkValue>? values)
     {
