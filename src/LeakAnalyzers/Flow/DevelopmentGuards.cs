@@ -97,7 +97,7 @@ internal static class DevelopmentGuards
     {
         if (depth > 8)
             return false;
-        condition = Unwrap(condition);
+        condition = OperationNavigation.Unwrap(condition);
         switch (condition)
         {
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
@@ -128,8 +128,8 @@ internal static class DevelopmentGuards
     private static bool ImpliesByComparison(IBinaryOperation binary, EnvironmentSymbols symbols, bool whenTrue, int depth)
     {
         var negated = binary.OperatorKind == BinaryOperatorKind.NotEquals;
-        var left = Unwrap(binary.LeftOperand);
-        var right = Unwrap(binary.RightOperand);
+        var left = OperationNavigation.Unwrap(binary.LeftOperand);
+        var right = OperationNavigation.Unwrap(binary.RightOperand);
         // `check == true`, `check != false`, `check == false`
         if (right.ConstantValue is { HasValue: true, Value: bool rb })
             return Implies(left, symbols, rb != negated ? whenTrue : !whenTrue, depth + 1);
@@ -167,7 +167,7 @@ internal static class DevelopmentGuards
                 : (invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null,
                    invocation.Arguments.Length > 1 ? invocation.Arguments[1].Value : null);
             if (operands.Item1 is { } a && operands.Item2 is { } b
-                && (IsEnvironmentName(Unwrap(a), symbols) && IsDevelopmentConstant(b) || IsEnvironmentName(Unwrap(b), symbols) && IsDevelopmentConstant(a)))
+                && (IsEnvironmentName(OperationNavigation.Unwrap(a), symbols) && IsDevelopmentConstant(b) || IsEnvironmentName(OperationNavigation.Unwrap(b), symbols) && IsDevelopmentConstant(a)))
                 return true;
         }
         return null;
@@ -190,7 +190,7 @@ internal static class DevelopmentGuards
 
     private static bool IsDevelopmentConstant(IOperation operation)
     {
-        operation = Unwrap(operation);
+        operation = OperationNavigation.Unwrap(operation);
         if (operation.ConstantValue is { HasValue: true, Value: string text })
             return string.Equals(text, Development, StringComparison.OrdinalIgnoreCase);
         // Environments.Development (Microsoft.Extensions.Hosting) and EnvironmentName.Development (older
@@ -236,23 +236,5 @@ internal static class DevelopmentGuards
             && value.SyntaxTree == model.SyntaxTree)
             return model.GetOperation(value);
         return null;
-    }
-
-    private static IOperation Unwrap(IOperation operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
-                    continue;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
-                    continue;
-                default:
-                    return operation;
-            }
-        }
     }
 }
