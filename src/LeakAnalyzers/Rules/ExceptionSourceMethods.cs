@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LeakAnalyzers.Flow;
 using LeakAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -6,9 +7,11 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace LeakAnalyzers.Rules;
 
 /// <summary>
-/// Whether one of the project's methods can hand exception data to its caller on its own: it catches exceptions or
-/// takes one as a parameter. Helpers without either are not bound again when the engine meets a call to them with
-/// clean arguments (decided from the declaration's syntax and signature, once per method).
+/// Whether one of the project's methods can hand exception data to its caller on its own: it catches exceptions (with
+/// a clause that does not always rethrow, see <see cref="RethrowingCatchClauses"/>) or takes one as a parameter.
+/// Helpers without either are not bound again when the engine meets a call to them with clean arguments (decided from
+/// the declaration's syntax and signature, once per method). Services that log and rethrow are the common case this
+/// keeps cheap.
 /// Known miss, documented on LEAK001's page: a helper that reads an exception from elsewhere (a field, a feature).
 /// </summary>
 internal sealed class ExceptionSourceMethods
@@ -36,7 +39,7 @@ internal sealed class ExceptionSourceMethods
         {
             foreach (var node in reference.GetSyntax().DescendantNodes())
             {
-                if (node is CatchClauseSyntax)
+                if (node is CatchClauseSyntax clause && !RethrowingCatchClauses.AlwaysThrows(clause))
                     return true;
             }
         }

@@ -41,6 +41,10 @@ internal sealed class ResponseLeakAnalysis
         var invocation = (IInvocationOperation)context.Operation;
         if (AnalyzeSinkValues(context))
             return;
+        // Helpers that hand a parameter to a sink: the summary binds the helper's body, so it is asked for only when an
+        // argument carries exception data (most calls to the project's own methods pass clean values).
+        if (invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty || !AnyArgumentTainted(context, invocation))
+            return;
         foreach (var sinkParameter in _summaries.For(invocation, context.CancellationToken))
         {
             foreach (var argument in invocation.Arguments)
@@ -49,6 +53,16 @@ internal sealed class ResponseLeakAnalysis
                     Check(context, argument.Value, invocation.TargetMethod.Name + " -> " + sinkParameter.SinkName);
             }
         }
+    }
+
+    private bool AnyArgumentTainted(OperationAnalysisContext context, IInvocationOperation invocation)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (Evaluate(context, argument.Value) is not null)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Object creations and assignments: checks the values they hand to the response.</summary>
