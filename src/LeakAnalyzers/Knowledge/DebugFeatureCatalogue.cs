@@ -102,14 +102,18 @@ internal sealed class DebugFeatureCatalogue
     /// <summary>Catalogued interfaces whose implementations count too (<c>ConfigureWebHostBuilder.UseSetting</c>).</summary>
     private readonly HashSet<INamedTypeSymbol> _interfaces;
     private readonly HashSet<string> _interfaceMemberNames;
+    /// <summary>Every catalogued member name: most calls are rejected by name before any symbol is hashed.</summary>
+    private readonly HashSet<string> _memberNames;
     private readonly INamedTypeSymbol? _keyFieldType;
 
     private DebugFeatureCatalogue(
         Dictionary<INamedTypeSymbol, Dictionary<string, ImmutableArray<DebugFeature>>> byType,
         HashSet<INamedTypeSymbol> interfaces,
         HashSet<string> interfaceMemberNames,
+        HashSet<string> memberNames,
         INamedTypeSymbol? keyFieldType)
     {
+        _memberNames = memberNames;
         _byType = byType;
         _interfaces = interfaces;
         _interfaceMemberNames = interfaceMemberNames;
@@ -122,9 +126,11 @@ internal sealed class DebugFeatureCatalogue
     {
         var byType = new Dictionary<INamedTypeSymbol, Dictionary<string, ImmutableArray<DebugFeature>>>(SymbolEqualityComparer.Default);
         var interfaces = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        var interfaceMemberNames = new HashSet<string>();
+        var interfaceMemberNames = new HashSet<string>(System.StringComparer.Ordinal);
+        var memberNames = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var feature in Features)
         {
+            memberNames.Add(feature.MemberName);
             if (compilation.GetTypeByMetadataName(feature.TypeName) is not { } type)
                 continue;
             if (!byType.TryGetValue(type, out var members))
@@ -138,7 +144,7 @@ internal sealed class DebugFeatureCatalogue
                 interfaceMemberNames.Add(feature.MemberName);
             }
         }
-        return new DebugFeatureCatalogue(byType, interfaces, interfaceMemberNames, compilation.GetTypeByMetadataName(KeyFieldTypeName));
+        return new DebugFeatureCatalogue(byType, interfaces, interfaceMemberNames, memberNames, compilation.GetTypeByMetadataName(KeyFieldTypeName));
     }
 
     /// <summary>
@@ -150,6 +156,8 @@ internal sealed class DebugFeatureCatalogue
         if (member.ContainingType is not { } declaring)
             return ImmutableArray<DebugFeature>.Empty;
         var name = member is IPropertySymbol { IsIndexer: true } ? IndexerName : member.Name;
+        if (!_memberNames.Contains(name))
+            return ImmutableArray<DebugFeature>.Empty;
         if (_byType.TryGetValue(declaring.OriginalDefinition, out var members))
             return members.TryGetValue(name, out var features) ? features : ImmutableArray<DebugFeature>.Empty;
         if (!_interfaceMemberNames.Contains(name))

@@ -109,6 +109,17 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
                 var clause = tryOperation.Catches[i];
                 if (!IsCatchAll(clause) || clause.Syntax is not CatchClauseSyntax clauseSyntax)
                     continue;
+                // The checks that need no control-flow graph go first: the graph of the whole method is the expensive
+                // part of this rule, and a handler that lets every deliberate type by earlier needs none.
+                var candidates = new List<INamedTypeSymbol>();
+                foreach (var type in deliberate)
+                {
+                    if (!CaughtEarlier(tryOperation, i, type) && !StatusMapping.Covers(clause.Filter, type, _types)
+                        && !StatusMapping.Covers(clause.Handler, type, _types))
+                        candidates.Add(type);
+                }
+                if (candidates.Count == 0)
+                    continue;
                 graph ??= FunctionGraphs.GraphOf(context.GetControlFlowGraph(), function, context.CancellationToken);
                 if (graph is null)
                     return;
@@ -120,16 +131,13 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
                 aliases.LearnFrom(graph);
 
                 var swallowed = new List<INamedTypeSymbol>();
-                foreach (var type in deliberate)
+                foreach (var type in candidates)
                 {
-                    if (CaughtEarlier(tryOperation, i, type))
-                        continue;
                     var test = new ExceptionTypeTest(type, aliases, _types);
                     if (clause.Filter is { } filter && test.Evaluate(filter) is { } filterResult
                         && (filterResult.IsFalse || filterResult.Narrowed))
                         continue;
-                    if (StatusMapping.Covers(clause.Filter, type, _types) || StatusMapping.Covers(clause.Handler, type, _types)
-                        || _helpers.Handles(clause.Handler, type, aliases))
+                    if (_helpers.Handles(clause.Handler, type, aliases))
                         continue;
                     if (HandlerPaths.Swallows(graph, region.FirstBlockOrdinal, region.LastBlockOrdinal, test, HandlerPolicy.CatchClause, aliases, null, _symbols))
                         swallowed.Add(type);
