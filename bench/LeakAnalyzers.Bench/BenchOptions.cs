@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace LeakAnalyzers.Bench;
 
-/// <summary>Command line: <c>[--sizes 50000,100000,200000] [--runs N] [--src DIR]... [--seed N] [--leak-rate R] [--concurrent] [--markdown FILE]</c>.</summary>
+/// <summary>Command line: <c>[--sizes 50000,100000,200000] [--runs N] [--src DIR]... [--seed N] [--leak-rate R] [--concurrent] [--fresh-analysis] [--markdown FILE]</c>.</summary>
 internal sealed record BenchOptions(
     IReadOnlyList<int> Sizes,
     int Runs,
@@ -10,6 +10,7 @@ internal sealed record BenchOptions(
     int Seed,
     double LeakRate,
     bool Concurrent,
+    bool FreshAnalysis,
     string? MarkdownFile,
     bool ListDiagnostics)
 {
@@ -22,6 +23,7 @@ internal sealed record BenchOptions(
         var seed = 7;
         var leakRate = 0.02;
         var concurrent = false;
+        var fresh = false;
         string? markdown = null;
         var list = false;
         for (var i = 0; i < args.Length; i++)
@@ -50,6 +52,9 @@ internal sealed record BenchOptions(
                 case "--concurrent":
                     concurrent = true;
                     break;
+                case "--fresh-analysis":
+                    fresh = true;
+                    break;
                 case "--list":
                     list = true;
                     break;
@@ -65,7 +70,7 @@ internal sealed record BenchOptions(
         // --src alone measures only the given trees; add --sizes to measure generated apps as well.
         if (sources.Count > 0 && !sizesGiven)
             sizes.Clear();
-        return new BenchOptions(sizes, runs, sources, seed, leakRate, concurrent, markdown, list);
+        return new BenchOptions(sizes, runs, sources, seed, leakRate, concurrent, fresh, markdown, list);
     }
 
     public const string Usage = """
@@ -76,6 +81,7 @@ internal sealed record BenchOptions(
           --seed N                     generator seed (default 7)
           --leak-rate R                share of sites written the leaky way (default 0.02)
           --concurrent                 concurrent compile and analysis (default: sequential, steadier numbers)
+          --fresh-analysis             analyze a second, fresh compilation (default: the compiled one, as csc does)
           --markdown FILE              also write the summary table to FILE
           --list                       print every LEAK diagnostic of the last run (to check the planted leaks)
         """;

@@ -23,11 +23,11 @@ var leak = AnalyzerCatalog.LeakAnalyzers();
 var reference = AnalyzerCatalog.ReferenceAnalyzer(out var referenceProblem);
 Console.WriteLine($"LeakAnalyzers: {(leak.IsEmpty ? "none found" : string.Join(", ", leak.Select(a => $"{a.GetType().Name} ({AnalyzerCatalog.Label(a)})")))}");
 Console.WriteLine(reference is null ? $"Reference: not loaded ({referenceProblem})" : $"Reference: {reference.GetType().FullName} ({AnalyzerCatalog.Label(reference)})");
-Console.WriteLine($"Runtime {Environment.Version}, {Environment.ProcessorCount} CPUs, {(options.Concurrent ? "concurrent" : "sequential")} compile and analysis, server GC {GCSettings.IsServerGC}");
+Console.WriteLine($"Runtime {Environment.Version}, {Environment.ProcessorCount} CPUs, {(options.Concurrent ? "concurrent" : "sequential")} compile and analysis, {(options.FreshAnalysis ? "analysis on a fresh compilation" : "analysis on the compiled compilation")}, server GC {GCSettings.IsServerGC}");
 
 Console.WriteLine(LoadAverage("at start"));
 var all = reference is null ? leak : leak.Add(reference);
-var measurement = new Measurement(ReferenceSet.Load(), all.CastArray<DiagnosticAnalyzer>(), options.Concurrent);
+var measurement = new Measurement(ReferenceSet.Load(), all.CastArray<DiagnosticAnalyzer>(), options.Concurrent, options.FreshAnalysis);
 
 // Warm-up (JIT, reference metadata) on a small app; not reported.
 await measurement.RunAsync(Workload.Synthetic(5_000, options.Seed, options.LeakRate));
