@@ -23,12 +23,15 @@ internal sealed class SinkParameters
 /// </summary>
 internal sealed class ResponseSinks
 {
-    private readonly Dictionary<INamedTypeSymbol, List<(HashSet<string>? Names, SinkParameters Parameters)>> _methods = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<INamedTypeSymbol, List<(HashSet<string>? Names, SinkParameters Parameters)>> _policyMethods = new(SymbolEqualityComparer.Default);
+    private readonly MethodSinkTable _methods = new();
+    private readonly MethodSinkTable _policyMethods = new();
     private readonly Dictionary<INamedTypeSymbol, SinkParameters> _constructors = new(SymbolEqualityComparer.Default);
     private readonly List<(INamedTypeSymbol Type, SinkParameters Parameters)> _derivedConstructors = new();
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _propertySets = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _writeThrough = new(SymbolEqualityComparer.Default);
+    /// <summary>Every name in <see cref="_propertySets"/> / <see cref="_writeThrough"/>: a property is rejected by name first.</summary>
+    private readonly HashSet<string> _propertySetNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _writeThroughNames = new(StringComparer.Ordinal);
     private readonly ImmutableArray<INamedTypeSymbol> _endpointBases;
     private readonly ImmutableHashSet<INamedTypeSymbol> _routeBuilders;
     private readonly INamedTypeSymbol? _nonAction;
@@ -44,14 +47,14 @@ internal sealed class ResponseSinks
         _routeBuilders = ExceptionSymbols.Resolve(compilation, ResponseSinkCatalogue.RouteHandlerBuilders);
         _nonAction = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonActionAttribute");
         _typedHubClientSources = ExceptionSymbols.Resolve(compilation, ResponseSinkCatalogue.TypedHubClientSources);
-        IsEmpty = _methods.Count == 0 && _constructors.Count == 0 && _derivedConstructors.Count == 0
+        IsEmpty = _methods.IsEmpty && _constructors.Count == 0 && _derivedConstructors.Count == 0
             && _propertySets.Count == 0 && _writeThrough.Count == 0;
     }
 
     /// <summary>True when the compilation references no response API at all: the rule has nothing to do.</summary>
     public bool IsEmpty { get; }
 
-    private void Add(Compilation compilation, ResponseSinkEntry entry, Dictionary<INamedTypeSymbol, List<(HashSet<string>?, SinkParameters)>> methods)
+    private void Add(Compilation compilation, ResponseSinkEntry entry, MethodSinkTable methods)
     {
         if (compilation.GetTypeByMetadataName(entry.TypeName) is not { } type)
             return;
@@ -60,9 +63,7 @@ internal sealed class ResponseSinks
         switch (entry.Kind)
         {
             case ResponseSinkKind.Method:
-                if (!methods.TryGetValue(type, out var list))
-                    methods[type] = list = new List<(HashSet<string>?, SinkParameters)>();
-                list.Add((names, parameters));
+                methods.Add(type, names, parameters);
                 break;
             case ResponseSinkKind.Constructor when entry.IncludeDerived:
                 _derivedConstructors.Add((type, parameters));
@@ -71,23 +72,26 @@ internal sealed class ResponseSinks
                 _constructors[type] = parameters;
                 break;
             case ResponseSinkKind.PropertySet:
-                Merge(_propertySets, type, names);
+                Merge(_propertySets, _propertySetNames, type, names);
                 break;
             case ResponseSinkKind.WriteThroughProperty:
-                Merge(_writeThrough, type, names);
+                Merge(_writeThrough, _writeThroughNames, type, names);
                 break;
         }
     }
 
-    private static void Merge(Dictionary<INamedTypeSymbol, HashSet<string>> table, INamedTypeSymbol type, HashSet<string>? names)
+    private static void Merge(Dictionary<INamedTypeSymbol, HashSet<string>> table, HashSet<string> allNames, INamedTypeSymbol type, HashSet<string>? names)
     {
         if (!table.TryGetValue(type, out var set))
             table[type] = set = new HashSet<string>(StringComparer.Ordinal);
         if (names is not null)
+        {
             set.UnionWith(names);
+            allNames.UnionWith(names);
+        }
     }
 
-    public SinkParameters? MatchMethod(IMethodSymbol method) => Match(_methods, method);
+    public SinkParameters? MatchMethod(IMethodSymbol method) => _methods.Match(method);
 
     /// <summary>True for <c>Clients.Caller.ReceiveError(...)</c> on a strongly typed hub: every argument goes to a client.</summary>
     public bool IsTypedHubClientCall(IInvocationOperation invocation)
@@ -104,23 +108,7 @@ internal sealed class ResponseSinks
     }
 
     /// <summary>Web API 2 overloads that serialize an exception (reported only under IncludeErrorDetailPolicy.Always).</summary>
-    public SinkParameters? MatchErrorDetailPolicyMethod(IMethodSymbol method) => Match(_policyMethods, method);
-
-    private static SinkParameters? Match(Dictionary<INamedTypeSymbol, List<(HashSet<string>? Names, SinkParameters Parameters)>> table, IMethodSymbol method)
-    {
-        for (var current = method; current is not null; current = current.OverriddenMethod)
-        {
-            if (current.ContainingType is { } type && table.TryGetValue(type.OriginalDefinition, out var rules))
-            {
-                foreach (var (names, parameters) in rules)
-                {
-                    if (names is null || names.Contains(current.Name))
-                        return parameters;
-                }
-            }
-        }
-        return null;
-    }
+    public SinkParameters? MatchErrorDetailPolicyMethod(IMethodSymbol method) => _policyMethods.Match(method);
 
     public SinkParameters? MatchConstructor(IMethodSymbol constructor)
     {
@@ -137,7 +125,7 @@ internal sealed class ResponseSinks
         return null;
     }
 
-    public bool IsSinkProperty(IPropertySymbol property) => MatchesMember(_propertySets, property);
+    public bool IsSinkProperty(IPropertySymbol property) => MatchesMember(_propertySets, _propertySetNames, property);
 
     /// <summary>
     /// The property that <paramref name="receiver"/> reads when it is a write-through sink such as
@@ -148,7 +136,7 @@ internal sealed class ResponseSinks
         receiver = Unwrap(receiver);
         if (receiver is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
             receiver = InitializedMember(receiver);
-        return receiver is IPropertyReferenceOperation { Property: { } property } && MatchesMember(_writeThrough, property) ? property : null;
+        return receiver is IPropertyReferenceOperation { Property: { } property } && MatchesMember(_writeThrough, _writeThroughNames, property) ? property : null;
     }
 
     /// <summary>The sink an assignment writes to (<c>problem.Detail = x</c>, <c>Response.Headers["X"] = x</c>), or null.</summary>
@@ -172,8 +160,10 @@ internal sealed class ResponseSinks
     public static IOperation? Receiver(IInvocationOperation invocation) =>
         invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
 
-    private static bool MatchesMember(Dictionary<INamedTypeSymbol, HashSet<string>> table, IPropertySymbol property)
+    private static bool MatchesMember(Dictionary<INamedTypeSymbol, HashSet<string>> table, HashSet<string> allNames, IPropertySymbol property)
     {
+        if (!allNames.Contains(property.Name) && property.ExplicitInterfaceImplementations.IsEmpty)
+            return false;
         for (var current = property; current is not null; current = current.OverriddenProperty)
         {
             if (current.ContainingType is { } type && table.TryGetValue(type.OriginalDefinition, out var names) && names.Contains(current.Name))

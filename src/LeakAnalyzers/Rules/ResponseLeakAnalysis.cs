@@ -135,10 +135,13 @@ internal sealed class ResponseLeakAnalysis
     {
         if (value.ConstantValue.HasValue || !DataCarryingTypes.CanCarryData(value.Type))
             return null;
+        var taint = _engine.Evaluate(value, context.CancellationToken);
+        if (!taint.IsTainted)
+            return null;
+        // Asked only for tainted values: the guard walk is not free, and almost every value is clean.
         if (_options.Get(value.Syntax.SyntaxTree).AllowInDevelopment && DevelopmentGuards.IsInDevelopmentOnlyRegion(value, _environment))
             return null;
-        var taint = _engine.Evaluate(value, context.CancellationToken);
-        return taint.IsTainted ? taint : null;
+        return taint;
     }
 
     private static Diagnostic Create(Taint taint, IOperation value, string sinkName)
