@@ -66,7 +66,10 @@ internal sealed class TaintEngine
         }
 
         public Dictionary<IParameterSymbol, Taint>? Parameters { get; }
-        public Dictionary<ILocalSymbol, Taint?> Locals { get; } = new(SymbolEqualityComparer.Default);
+        private Dictionary<ILocalSymbol, Taint?>? _locals;
+
+        /// <summary>Created on the first local read: most evaluations never read one.</summary>
+        public Dictionary<ILocalSymbol, Taint?> Locals => _locals ??= new(SymbolEqualityComparer.Default);
         public int Depth { get; }
         public CancellationToken CancellationToken { get; }
         public StepBudget Budget { get; }
@@ -248,6 +251,7 @@ internal sealed class TaintEngine
         var method = invocation.TargetMethod;
         if (state.Depth < MaxCallDepth && !method.DeclaringSyntaxReferences.IsEmpty)
         {
+            // Only tainted arguments are bound: an unbound parameter reads as clean in the callee.
             Dictionary<IParameterSymbol, Taint>? parameters = null;
             var anyTainted = false;
             foreach (var argument in invocation.Arguments)
@@ -255,7 +259,9 @@ internal sealed class TaintEngine
                 if (argument.Parameter is not { } parameter)
                     continue;
                 var taint = Eval(argument.Value, state);
-                anyTainted |= taint.IsTainted;
+                if (!taint.IsTainted)
+                    continue;
+                anyTainted = true;
                 (parameters ??= new Dictionary<IParameterSymbol, Taint>(SymbolEqualityComparer.Default))[parameter.OriginalDefinition] = taint;
             }
             if (!anyTainted && _mayCreateTaint is { } mayCreate && !mayCreate(method.OriginalDefinition))

@@ -71,11 +71,29 @@ internal sealed class SecretWords
 
     public static SecretWords Default { get; } = new(ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
 
+    /// <summary>
+    /// Answers already worked out, by name: the same member and local names (<c>Id</c>, <c>Name</c>, <c>userId</c>) come
+    /// back at nearly every log call, and splitting them into words allocates. Bounded, because the default instance
+    /// lives as long as the process (an IDE session sees many compilations).
+    /// </summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _known = new(StringComparer.Ordinal);
+    private const int MaxKnownNames = 20_000;
+
     /// <summary>True when <paramref name="name"/> names a secret value.</summary>
     public bool IsSecretName(string? name)
     {
         if (name is null || name.Length == 0)
             return false;
+        if (_known.TryGetValue(name, out var known))
+            return known;
+        var secret = Decide(name);
+        if (_known.Count < MaxKnownNames)
+            _known.TryAdd(name, secret);
+        return secret;
+    }
+
+    private bool Decide(string name)
+    {
         var words = Split(name);
         var secretEnd = -1;
         for (var i = 0; i < words.Count;)

@@ -55,9 +55,8 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
             return;
 
         var cancellationToken = context.CancellationToken;
-        var additional = new List<Location> { invocation.Syntax.GetLocation() };
-        if (call.Template is ILiteralOperation literal)
-            additional.Add(literal.Syntax.GetLocation());
+        // Locations are built only when something is reported: almost every log call is clean.
+        var additional = new AdditionalLocations(invocation, call);
 
         foreach (var logged in call.Values)
         {
@@ -90,7 +89,7 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
                 default:
                     if (finder.Find(value, logged.Destructure ? RenderMode.Destructure : RenderMode.Text, cancellationToken) is { } found)
                     {
-                        var shape = logged.Removable && additional.Count > 1 ? FixShape.Argument : FixShape.Value;
+                        var shape = logged.Removable && call.Template is ILiteralOperation ? FixShape.Argument : FixShape.Value;
                         Report(context, logged.Value.Syntax, shape, logged.TemplatePosition, found, call, additional);
                     }
                     break;
@@ -98,14 +97,39 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode location, FixShape shape, int position, string name, LogCall call, List<Location> additional, bool convertibleTemplate = false)
+    private static void Report(OperationAnalysisContext context, SyntaxNode location, FixShape shape, int position, string name, LogCall call, AdditionalLocations additional, bool convertibleTemplate = false)
     {
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(ShapeProperty, shape.ToString())
             .Add(TemplatePositionProperty, position.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (convertibleTemplate)
             properties = properties.Add(ConvertibleTemplateProperty, "true");
-        context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.SecretInLog, location.GetLocation(), additional, properties, name, call.MethodName));
+        context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.SecretInLog, location.GetLocation(), additional.Get(), properties, name, call.MethodName));
+    }
+
+    /// <summary>The call, then the template literal if there is one: what the fixer needs besides the reported value.</summary>
+    private sealed class AdditionalLocations
+    {
+        private readonly IInvocationOperation _invocation;
+        private readonly LogCall _call;
+        private List<Location>? _locations;
+
+        public AdditionalLocations(IInvocationOperation invocation, LogCall call)
+        {
+            _invocation = invocation;
+            _call = call;
+        }
+
+        public List<Location> Get()
+        {
+            if (_locations is null)
+            {
+                _locations = new List<Location> { _invocation.Syntax.GetLocation() };
+                if (_call.Template is ILiteralOperation literal)
+                    _locations.Add(literal.Syntax.GetLocation());
+            }
+            return _locations;
+        }
     }
 
     private static bool IsDictionaryState(IOperation value)

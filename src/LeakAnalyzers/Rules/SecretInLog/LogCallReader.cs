@@ -53,11 +53,15 @@ internal static class LogCallReader
     public static LogCall? Read(IInvocationOperation invocation, LogSinkSymbols symbols, SecretInLogOptions options)
     {
         var method = invocation.TargetMethod;
+        // Catalogued library methods first: they are most of the log calls, and the attribute check below decodes
+        // attributes of the target.
+        if (symbols.IsCatalogued(method))
+            return ReadCatalogued(invocation, symbols);
         if (symbols.IsLoggerMessageDelegate(method))
             return ReadFixedArguments(invocation, symbols, template: null, (invocation.Instance as IMemberReferenceOperation)?.Member.Name ?? method.Name);
         if (symbols.GetLoggerMessageAttribute(method) is { } attribute)
             return ReadFixedArguments(invocation, symbols, TemplateOf(attribute), method.Name);
-        if (symbols.IsCatalogued(method) || symbols.IsConsoleStreamWrite(method, invocation.Instance) || options.IsAdditionalLogMethod(method))
+        if (symbols.IsConsoleStreamWrite(method, invocation.Instance) || options.IsAdditionalLogMethod(method))
             return ReadCatalogued(invocation, symbols);
         return null;
     }
@@ -88,7 +92,8 @@ internal static class LogCallReader
             if (template is null && IsTemplateParameter(method, parameter))
             {
                 template = argument.Value;
-                parsed = template.ConstantValue is { HasValue: true, Value: string text } ? MessageTemplate.Parse(text) : null;
+                // The parsed holes only tell which arguments are destructured ({@User}); without an '@' there are none.
+                parsed = template.ConstantValue is { HasValue: true, Value: string text } && text.IndexOf('@') >= 0 ? MessageTemplate.Parse(text) : null;
                 values.Add(new LoggedValue(argument.Value, -1, false, false));
                 continue;
             }
