@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 
 namespace LeakAnalyzers.Knowledge;
 
@@ -78,6 +79,8 @@ internal sealed class SecretWords
     /// </summary>
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _known = new(StringComparer.Ordinal);
     private const int MaxKnownNames = 20_000;
+    // ConcurrentDictionary.Count takes every lock; a counter keeps the bound check lock-free.
+    private int _knownCount;
 
     /// <summary>True when <paramref name="name"/> names a secret value.</summary>
     public bool IsSecretName(string? name)
@@ -87,8 +90,8 @@ internal sealed class SecretWords
         if (_known.TryGetValue(name, out var known))
             return known;
         var secret = Decide(name);
-        if (_known.Count < MaxKnownNames)
-            _known.TryAdd(name, secret);
+        if (Volatile.Read(ref _knownCount) < MaxKnownNames && _known.TryAdd(name, secret))
+            Interlocked.Increment(ref _knownCount);
         return secret;
     }
 
