@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LeakAnalyzers.Flow;
@@ -13,6 +14,24 @@ namespace LeakAnalyzers.Flow;
 /// </summary>
 internal static class RethrowingCatchClauses
 {
+    /// <summary>True when <paramref name="declaration"/> holds a catch clause that does not always throw.</summary>
+    public static bool AnyHandsOn(SyntaxNode declaration) =>
+        KeywordTokens.Any(declaration, "catch", (int)SyntaxKind.CatchKeyword, HandsOn)
+        ?? WalkForHandingOnClause(declaration);
+
+    private static bool HandsOn(SyntaxToken catchKeyword) =>
+        catchKeyword.Parent is CatchClauseSyntax clause && !AlwaysThrows(clause);
+
+    private static bool WalkForHandingOnClause(SyntaxNode declaration)
+    {
+        foreach (var node in declaration.DescendantNodes())
+        {
+            if (node is CatchClauseSyntax clause && !AlwaysThrows(clause))
+                return true;
+        }
+        return false;
+    }
+
     public static bool AlwaysThrows(CatchClauseSyntax clause)
     {
         var statements = clause.Block.Statements;

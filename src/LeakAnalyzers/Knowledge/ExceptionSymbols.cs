@@ -43,6 +43,7 @@ internal sealed class ExceptionSymbols
     public INamedTypeSymbol? QueryableExtensions { get; }
     public INamedTypeSymbol? DatabaseFacadeExtensions { get; }
     public ImmutableHashSet<INamedTypeSymbol> DefaultOperational { get; }
+    public InterfaceSets Interfaces { get; } = new();
 
     public static ExceptionSymbols? Create(Compilation compilation) =>
         compilation.GetTypeByMetadataName("System.Exception") is { } exception ? new ExceptionSymbols(compilation, exception) : null;
@@ -66,5 +67,5 @@ internal sealed class ExceptionSymbols
 
     /// <summary>Commands and connections, whose SQL text and connection strings are LEAK002 sources.</summary>
     public bool IsDatabaseCarrier(ITypeSymbol? type) =>
-        SymbolNames.IsOrImplements(type, DbCommandInterface) || SymbolNames.IsOrImplements(type, DbConnectionInterface);
+        Interfaces.IsOrImplements(type, DbCommandInterface) || Interfaces.IsOrImplements(type, DbConnectionInterface);
 }

@@ -17,6 +17,7 @@ internal sealed class LogSinkSymbols
     private readonly INamedTypeSymbol? _console;
     private readonly HashSet<string> _streamMethods = new(LogSinkCatalogue.ConsoleStreams.Methods);
     private readonly HashSet<string> _streamProperties = new(LogSinkCatalogue.ConsoleStreams.ReceiverProperties);
+    private readonly InterfaceSets _interfaces = new();
 
     private LogSinkSymbols(
         Dictionary<INamedTypeSymbol, HashSet<string>> methodsByType,
@@ -104,7 +105,7 @@ internal sealed class LogSinkSymbols
                     return true;
             }
         }
-        foreach (var iface in type.AllInterfaces)
+        foreach (var iface in _interfaces.Of(type))
         {
             foreach (var ignored in IgnoredParameterTypes)
             {

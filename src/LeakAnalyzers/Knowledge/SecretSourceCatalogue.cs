@@ -123,6 +123,7 @@ internal sealed class SecretSourceSymbols
     public static SecretSourceSymbols Create(Compilation compilation) => new(compilation);
 
     public ImmutableArray<INamedTypeSymbol> DumpTypes { get; }
+    public InterfaceSets Interfaces { get; } = new();
     public ImmutableArray<INamedTypeSymbol> JsonIgnoreAttributes { get; }
     public ImmutableArray<INamedTypeSymbol> NonTextTypes { get; }
     public INamedTypeSymbol? CookieCollection { get; }

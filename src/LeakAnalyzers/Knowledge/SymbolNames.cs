@@ -30,19 +30,4 @@ internal static class SymbolNames
         }
         return false;
     }
-
-    /// <summary>True when <paramref name="type"/> is, derives from or implements <paramref name="target"/>.</summary>
-    public static bool IsOrImplements(ITypeSymbol? type, INamedTypeSymbol? target)
-    {
-        if (type is null || target is null)
-            return false;
-        if (InheritsFromOrEquals(type, target))
-            return true;
-        foreach (var candidate in type.AllInterfaces)
-        {
-            if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, target))
-                return true;
-        }
-        return false;
-    }
 }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using LeakAnalyzers.Flow;
 using LeakAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace LeakAnalyzers.Rules;
 
@@ -37,11 +36,8 @@ internal sealed class ExceptionSourceMethods
         }
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
-            foreach (var node in reference.GetSyntax().DescendantNodes())
-            {
-                if (node is CatchClauseSyntax clause && !RethrowingCatchClauses.AlwaysThrows(clause))
-                    return true;
-            }
+            if (RethrowingCatchClauses.AnyHandsOn(reference.GetSyntax()))
+                return true;
         }
         return false;
     }

@@ -96,8 +96,8 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
             && _symbols.IsException(OperationNavigation.ResolveReceiver(typed).Type))
             return Source(property, ExceptionKind);
 
-        if (name == "CommandText" && SymbolNames.IsOrImplements(receiver.Type, _symbols.DbCommandInterface)
-            || name == "ConnectionString" && SymbolNames.IsOrImplements(receiver.Type, _symbols.DbConnectionInterface))
+        if (name == "CommandText" && _symbols.Interfaces.IsOrImplements(receiver.Type, _symbols.DbCommandInterface)
+            || name == "ConnectionString" && _symbols.Interfaces.IsOrImplements(receiver.Type, _symbols.DbConnectionInterface))
             return Source(property, DatabaseKind);
         return null;
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using LeakAnalyzers.Core;
@@ -24,6 +25,7 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
     private readonly PerTreeCache<SecretInLogOptions> _options;
     /// <summary>Display names of origins that are a member path ("request.Password") rather than the origin's own text.</summary>
     private readonly ConditionalWeakTable<IOperation, string> _names = new();
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriers = new(SymbolEqualityComparer.Default);
 
     public SecretTaintPolicy(SecretSourceSymbols symbols, PerTreeCache<SecretInLogOptions> options)
     {
@@ -36,7 +38,9 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
 
     public SecretSourceSymbols Symbols => _symbols;
 
-    public bool CanCarry(ITypeSymbol? type) => type is null || SecretTypes.CanCarry(type, _symbols);
+    // The engine asks this of every operation it visits, about the same few hundred types: answered once per type.
+    public bool CanCarry(ITypeSymbol? type) =>
+        type is null || (_carriers.TryGetValue(type, out var known) ? known : _carriers.GetOrAdd(type, SecretTypes.CanCarry(type, _symbols)));
 
     public string NameOf(IOperation origin) => _names.TryGetValue(origin, out var name) ? name : origin.Syntax.ToString();
 
@@ -81,11 +85,11 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
         var instanceType = instance?.Type;
         if (property.Property.IsIndexer)
         {
-            if (SymbolNames.IsOrImplements(instanceType, _symbols.CookieCollection))
+            if (_symbols.Interfaces.IsOrImplements(instanceType, _symbols.CookieCollection))
                 return new Taint(SecretKind, property);
             if (property.Arguments.Length == 1 && property.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key })
             {
-                var secret = SymbolNames.IsOrImplements(instanceType, _symbols.Configuration)
+                var secret = _symbols.Interfaces.IsOrImplements(instanceType, _symbols.Configuration)
                     ? options.Words.IsSecretConfigurationKey(key)
                     : options.Words.IsSecretName(key);
                 return secret && SecretTypes.IsTextLike(property.Type, _symbols) ? new Taint(SecretKind, property) : Taint.Clean;
@@ -94,7 +98,7 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
         }
         if (property.Property.Name == "Value" && instance is not null)
         {
-            if (SymbolNames.IsOrImplements(instanceType, _symbols.ConfigurationSection))
+            if (_symbols.Interfaces.IsOrImplements(instanceType, _symbols.ConfigurationSection))
                 return IsKnownHarmlessSection(instance, options) ? Taint.Clean : new Taint(SecretKind, property);
             if (instanceType is INamedTypeSymbol named
                 && (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, _symbols.KeyValuePair)
@@ -210,7 +214,7 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
     {
         foreach (var dump in _symbols.DumpTypes)
         {
-            if (SymbolNames.IsOrImplements(type, dump))
+            if (_symbols.Interfaces.IsOrImplements(type, dump))
                 return true;
         }
         return false;

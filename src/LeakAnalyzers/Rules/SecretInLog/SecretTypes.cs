@@ -54,7 +54,7 @@ internal static class SecretTypes
                     return IsTextLike(named.TypeArguments[0], symbols, depth + 1);
                 if (definition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
                     return IsTextLike(named.TypeArguments[0], symbols, depth + 1);
-                foreach (var iface in named.AllInterfaces)
+                foreach (var iface in symbols.Interfaces.Of(named))
                 {
                     if (iface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
                         return IsTextLike(iface.TypeArguments[0], symbols, depth + 1);
@@ -87,7 +87,7 @@ internal static class SecretTypes
         var awaited = Awaited(named);
         if (!ReferenceEquals(awaited, named))
             return CanCarry(awaited, symbols, depth + 1);
-        foreach (var iface in named.AllInterfaces)
+        foreach (var iface in symbols.Interfaces.Of(named))
         {
             if (iface.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
                 return CanCarry(iface.TypeArguments[0], symbols, depth + 1);

@@ -31,6 +31,19 @@ public class HelperCatchTests
     public Task Helper_whose_catch_can_return_exception_data_is_followed(string helper) =>
         VerifyReported(helper);
 
+    // Catch clauses are found by searching the helper's text for "catch": the word elsewhere must not hide the clause.
+    [Theory]
+    [InlineData("private static string Load() { var catchAll = \"catch\"; /* catch */ try { return Fetch() + catchAll; } catch (Exception ex) { return ex.Message; } }")]
+    [InlineData("private static string Load() { try { return Fetch(); } catch (InvalidOperationException) { throw; } catch(Exception ex){return ex.Message;} }")]
+    [InlineData("private static string Load() { System.Func<string> read = () => { try { return Fetch(); } catch (Exception ex) { return ex.Message; } }; return read(); }")]
+    public Task Helper_whose_catch_is_found_among_other_uses_of_the_word_is_followed(string helper) =>
+        VerifyReported(helper);
+
+    [Theory]
+    [InlineData("private static string Load() { var catchAll = \"catch (Exception ex) { return ex.Message; }\"; return Fetch() + catchAll.Length; }")]
+    [InlineData("// catch (Exception ex) { return ex.Message; }\n    private static string Load() => Fetch();")]
+    public Task Helper_that_only_spells_catch_is_clean(string helper) => Verify(helper);
+
     [Theory]
     [InlineData("private static string Load() { try { return Fetch(); } catch (Exception ex) { System.Console.WriteLine(ex); throw; } }")]
     [InlineData("private static string Load() { try { return Fetch(); } catch (Exception ex) { throw new InvalidOperationException(\"Load failed\", ex); } }")]
