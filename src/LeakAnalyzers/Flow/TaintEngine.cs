@@ -249,7 +249,8 @@ internal sealed class TaintEngine
     private Taint EvalInvocation(IInvocationOperation invocation, State state)
     {
         var method = invocation.TargetMethod;
-        if (state.Depth < MaxCallDepth && !method.DeclaringSyntaxReferences.IsEmpty)
+        // Abstract and extern methods (the interfaces services are called through) have no body: treated as external code.
+        if (state.Depth < MaxCallDepth && !method.IsAbstract && !method.IsExtern && !method.DeclaringSyntaxReferences.IsEmpty)
         {
             // Only tainted arguments are bound: an unbound parameter reads as clean in the callee.
             Dictionary<IParameterSymbol, Taint>? parameters = null;

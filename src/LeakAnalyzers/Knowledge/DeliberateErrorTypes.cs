@@ -25,6 +25,7 @@ internal sealed class DeliberateErrorTypes
     private const string StatusCodePropertyName = "StatusCode";
 
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriesStatus = new(SymbolEqualityComparer.Default);
+    private readonly Func<ITypeSymbol, bool> _computeCarriesStatus;
     private readonly Lazy<ImmutableArray<INamedTypeSymbol>> _projectTypes;
     private readonly Compilation _compilation;
 
@@ -51,6 +52,7 @@ internal sealed class DeliberateErrorTypes
         }
         Known = known.ToImmutable();
         _projectTypes = new Lazy<ImmutableArray<INamedTypeSymbol>>(FindProjectTypes);
+        _computeCarriesStatus = ComputeCarriesStatus;
     }
 
     public static DeliberateErrorTypes? Create(Compilation compilation) =>
@@ -67,7 +69,7 @@ internal sealed class DeliberateErrorTypes
     {
         if (type is null || type.TypeKind == TypeKind.TypeParameter)
             return false;
-        if (_carriesStatus.GetOrAdd(type, ComputeCarriesStatus))
+        if (_carriesStatus.TryGetValue(type, out var carries) ? carries : _carriesStatus.GetOrAdd(type, _computeCarriesStatus))
             return true;
         foreach (var extraType in extra)
         {
@@ -99,21 +101,32 @@ internal sealed class DeliberateErrorTypes
         return false;
     }
 
-    /// <summary>The status-carrying exception types declared in source (one walk per compilation, on first use).</summary>
+    /// <summary>
+    /// The status-carrying exception types declared in source (one walk per compilation, on first use). The walk asks
+    /// namespaces and types for their namespaces and types only: <c>GetMembers()</c> would wrap every method and
+    /// property of the project in a public symbol just to skip it.
+    /// </summary>
     private ImmutableArray<INamedTypeSymbol> FindProjectTypes()
     {
         var found = new List<INamedTypeSymbol>();
-        var pending = new Stack<INamespaceOrTypeSymbol>();
-        pending.Push(_compilation.Assembly.GlobalNamespace);
-        while (pending.Count > 0)
+        var namespaces = new Stack<INamespaceSymbol>();
+        var types = new Stack<INamedTypeSymbol>();
+        namespaces.Push(_compilation.Assembly.GlobalNamespace);
+        while (namespaces.Count > 0)
         {
-            foreach (var member in pending.Pop().GetMembers())
+            var current = namespaces.Pop();
+            foreach (var nested in current.GetNamespaceMembers())
+                namespaces.Push(nested);
+            foreach (var type in current.GetTypeMembers())
+                types.Push(type);
+            while (types.Count > 0)
             {
-                if (member is INamespaceOrTypeSymbol container)
-                    pending.Push(container);
-                if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsImplicitlyDeclared: false } named
-                    && IsDeliberate(named, ImmutableArray<INamedTypeSymbol>.Empty))
-                    found.Add(named);
+                var type = types.Pop();
+                foreach (var nested in type.GetTypeMembers())
+                    types.Push(nested);
+                if (type is { TypeKind: TypeKind.Class, IsImplicitlyDeclared: false } && TypeRelations.DerivesFromOrEquals(type, Exception)
+                    && IsDeliberate(type, ImmutableArray<INamedTypeSymbol>.Empty))
+                    found.Add(type);
             }
         }
         return TypeRelations.MostGeneral(found);

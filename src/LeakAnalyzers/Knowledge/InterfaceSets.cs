@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
@@ -12,26 +13,38 @@ namespace LeakAnalyzers.Knowledge;
 /// </summary>
 internal sealed class InterfaceSets
 {
-    private readonly ConcurrentDictionary<ITypeSymbol, ImmutableArray<INamedTypeSymbol>> _all = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ITypeSymbol, Entry> _entries = new(SymbolEqualityComparer.Default);
 
     /// <summary>Every interface <paramref name="type"/> implements, directly or through its bases and other interfaces.</summary>
-    public ImmutableArray<INamedTypeSymbol> Of(ITypeSymbol type) =>
-        _all.TryGetValue(type, out var known) ? known : _all.GetOrAdd(type, type.AllInterfaces);
+    public ImmutableArray<INamedTypeSymbol> Of(ITypeSymbol type) => EntryFor(type).All;
 
     /// <summary>True when <paramref name="type"/> is, derives from or implements <paramref name="target"/>.</summary>
     public bool IsOrImplements(ITypeSymbol? type, INamedTypeSymbol? target)
     {
         if (type is null || target is null)
             return false;
-        if (SymbolNames.InheritsFromOrEquals(type, target))
-            return true;
         if (target.TypeKind != TypeKind.Interface)
-            return false;
-        foreach (var candidate in Of(type))
+            return SymbolNames.InheritsFromOrEquals(type, target);
+        // A set lookup, not a scan: numbers implement some thirty generic-math interfaces each.
+        return SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, target) || EntryFor(type).Definitions.Contains(target);
+    }
+
+    private Entry EntryFor(ITypeSymbol type) =>
+        _entries.TryGetValue(type, out var known) ? known : _entries.GetOrAdd(type, new Entry(type.AllInterfaces));
+
+    private sealed class Entry
+    {
+        public Entry(ImmutableArray<INamedTypeSymbol> all)
         {
-            if (SymbolEqualityComparer.Default.Equals(candidate.OriginalDefinition, target))
-                return true;
+            All = all;
+            Definitions = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var candidate in all)
+                Definitions.Add(candidate.OriginalDefinition);
         }
-        return false;
+
+        public ImmutableArray<INamedTypeSymbol> All { get; }
+
+        /// <summary>The interfaces' original definitions (<c>IEnumerable&lt;T&gt;</c> for <c>IEnumerable&lt;string&gt;</c>); read-only once built.</summary>
+        public HashSet<INamedTypeSymbol> Definitions { get; }
     }
 }

@@ -14,6 +14,8 @@ internal sealed class MethodSinkTable
     private readonly Dictionary<INamedTypeSymbol, List<(HashSet<string>? Names, SinkParameters Parameters)>> _byType = new(SymbolEqualityComparer.Default);
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private readonly HashSet<INamedTypeSymbol> _anyNameTypes = new(SymbolEqualityComparer.Default);
+    /// <summary>The names of <see cref="_anyNameTypes"/>: a call on any other type is rejected without hashing a symbol.</summary>
+    private readonly HashSet<string> _anyNameTypeNames = new(StringComparer.Ordinal);
 
     public bool IsEmpty => _byType.Count == 0;
 
@@ -24,7 +26,10 @@ internal sealed class MethodSinkTable
             _byType[type] = rows = new List<(HashSet<string>?, SinkParameters)>();
         rows.Add((names, parameters));
         if (names is null)
+        {
             _anyNameTypes.Add(type);
+            _anyNameTypeNames.Add(type.Name);
+        }
         else
             _names.UnionWith(names);
     }
@@ -54,7 +59,7 @@ internal sealed class MethodSinkTable
             return false;
         for (var current = method; current is not null; current = current.OverriddenMethod)
         {
-            if (current.ContainingType is { } type && _anyNameTypes.Contains(type.OriginalDefinition))
+            if (current.ContainingType is { } type && _anyNameTypeNames.Contains(type.Name) && _anyNameTypes.Contains(type.OriginalDefinition))
                 return true;
         }
         return false;

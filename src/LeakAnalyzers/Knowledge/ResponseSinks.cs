@@ -32,9 +32,8 @@ internal sealed class ResponseSinks
     /// <summary>Every name in <see cref="_propertySets"/> / <see cref="_writeThrough"/>: a property is rejected by name first.</summary>
     private readonly HashSet<string> _propertySetNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _writeThroughNames = new(StringComparer.Ordinal);
-    private readonly ImmutableArray<INamedTypeSymbol> _endpointBases;
+    private readonly EndpointMethods _endpoints;
     private readonly ImmutableHashSet<INamedTypeSymbol> _routeBuilders;
-    private readonly INamedTypeSymbol? _nonAction;
     private readonly ImmutableHashSet<INamedTypeSymbol> _typedHubClientSources;
 
     public ResponseSinks(Compilation compilation)
@@ -43,9 +42,8 @@ internal sealed class ResponseSinks
             Add(compilation, entry, _methods);
         foreach (var entry in ResponseSinkCatalogue.ErrorDetailPolicyEntries)
             Add(compilation, entry, _policyMethods);
-        _endpointBases = ExceptionSymbols.Resolve(compilation, ResponseSinkCatalogue.EndpointBaseTypes).ToImmutableArray();
+        _endpoints = new EndpointMethods(compilation);
         _routeBuilders = ExceptionSymbols.Resolve(compilation, ResponseSinkCatalogue.RouteHandlerBuilders);
-        _nonAction = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonActionAttribute");
         _typedHubClientSources = ExceptionSymbols.Resolve(compilation, ResponseSinkCatalogue.TypedHubClientSources);
         IsEmpty = _methods.IsEmpty && _constructors.Count == 0 && _derivedConstructors.Count == 0
             && _propertySets.Count == 0 && _writeThrough.Count == 0;
@@ -181,36 +179,8 @@ internal sealed class ResponseSinks
         return false;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, bool> _endpointMethods = new(SymbolEqualityComparer.Default);
-
     /// <summary>True for methods whose return value is sent to the client (controller actions, page handlers, hub methods).</summary>
-    public bool IsEndpointMethod(IMethodSymbol method)
-    {
-        if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public)
-            return false;
-        return _endpointMethods.TryGetValue(method, out var known) ? known : _endpointMethods.GetOrAdd(method, ComputeIsEndpointMethod(method));
-    }
-
-    private bool ComputeIsEndpointMethod(IMethodSymbol method)
-    {
-        if (method.MethodKind != MethodKind.Ordinary || method.IsStatic || method.DeclaredAccessibility != Accessibility.Public
-            || method.ContainingType is not { } type)
-            return false;
-        foreach (var baseType in _endpointBases)
-        {
-            if (!SymbolNames.InheritsFromOrEquals(type, baseType))
-                continue;
-            if (baseType.Name == "PageModel" && !method.Name.StartsWith("On", StringComparison.Ordinal))
-                return false;
-            foreach (var attribute in method.GetAttributes())
-            {
-                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _nonAction))
-                    return false;
-            }
-            return true;
-        }
-        return false;
-    }
+    public bool IsEndpointMethod(IMethodSymbol method) => _endpoints.Contains(method);
 
     /// <summary>True when <paramref name="lambda"/> is a minimal-API route handler (<c>app.MapGet("/", () => ...)</c>).</summary>
     public bool IsRouteHandler(IAnonymousFunctionOperation lambda)

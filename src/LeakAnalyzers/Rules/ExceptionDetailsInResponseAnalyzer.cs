@@ -33,10 +33,11 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
             return;
         var sinks = new ResponseSinks(compilation);
         var options = new PerTreeCache<ResponseLeakOptions>(context.Options, o => ResponseLeakOptions.Parse(o, compilation));
-        if (sinks.IsEmpty && !HasAdditionalSinks(compilation, options))
+        var anyAdditionalSinks = HasAdditionalSinks(compilation, options);
+        if (sinks.IsEmpty && !anyAdditionalSinks)
             return;
         var environment = EnvironmentSymbols.Create(compilation);
-        var finder = new ResponseSinkFinder(sinks, options);
+        var finder = new ResponseSinkFinder(sinks, options, anyAdditionalSinks);
         var policy = new ExceptionTaintPolicy(symbols, finder, environment, options);
         var sourceMethods = new ExceptionSourceMethods(symbols);
         var engine = new TaintEngine(policy, compilation, sourceMethods.MayCreateTaint);

@@ -31,6 +31,9 @@ internal sealed class ExceptionSourceMethods
             return true;
         foreach (var parameter in method.Parameters)
         {
+            // Numbers, strings, object and enums are neither exceptions nor commands: no symbol lookups for them.
+            if (parameter.Type.SpecialType != SpecialType.None || parameter.Type.TypeKind == TypeKind.Enum)
+                continue;
             if (_symbols.IsException(parameter.Type) || _symbols.IsDatabaseCarrier(parameter.Type))
                 return true;
         }

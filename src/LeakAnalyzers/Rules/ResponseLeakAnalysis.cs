@@ -43,7 +43,9 @@ internal sealed class ResponseLeakAnalysis
             return;
         // Helpers that hand a parameter to a sink: the summary binds the helper's body, so it is asked for only when an
         // argument carries exception data (most calls to the project's own methods pass clean values).
-        if (invocation.TargetMethod.DeclaringSyntaxReferences.IsEmpty || !AnyArgumentTainted(context, invocation))
+        // Abstract and extern methods (calls through a service interface) have no body, so no summary.
+        var target = invocation.TargetMethod;
+        if (target.IsAbstract || target.IsExtern || target.DeclaringSyntaxReferences.IsEmpty || !AnyArgumentTainted(context, invocation))
             return;
         foreach (var sinkParameter in _summaries.For(invocation, context.CancellationToken))
         {

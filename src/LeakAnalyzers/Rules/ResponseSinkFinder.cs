@@ -31,11 +31,17 @@ internal sealed class ResponseSinkFinder
 {
     private readonly ResponseSinks _sinks;
     private readonly PerTreeCache<ResponseLeakOptions> _options;
+    private readonly bool _anyAdditionalSinks;
 
-    public ResponseSinkFinder(ResponseSinks sinks, PerTreeCache<ResponseLeakOptions> options)
+    /// <param name="anyAdditionalSinks">
+    /// Whether some file configures <c>additional_response_sinks</c>; when none does (almost always), calls are not
+    /// looked up in the per-file options at all.
+    /// </param>
+    public ResponseSinkFinder(ResponseSinks sinks, PerTreeCache<ResponseLeakOptions> options, bool anyAdditionalSinks)
     {
         _sinks = sinks;
         _options = options;
+        _anyAdditionalSinks = anyAdditionalSinks;
     }
 
     /// <summary>
@@ -108,6 +114,8 @@ internal sealed class ResponseSinkFinder
 
     private SinkParameters? AdditionalSink(IInvocationOperation invocation)
     {
+        if (!_anyAdditionalSinks)
+            return null;
         var additional = _options.Get(invocation.Syntax.SyntaxTree).AdditionalSinks;
         return !additional.IsEmpty && additional.Contains(invocation.TargetMethod.OriginalDefinition) ? SinkParameters.All : null;
     }

@@ -53,20 +53,26 @@ internal sealed class RaisedDeliberateErrors
                     if (ExceptionAliases.Unwrap(thrown)?.Type is INamedTypeSymbol thrownType && _types.IsDeliberate(thrownType, _extra))
                         AddOnce(thrownType);
                     break;
-                case IPropertyReferenceOperation property when IsRequest(property.Property.ContainingType) && Contains(BodyReadingRequestMembers, property.Property.Name):
+                // Names first: a string comparison rejects almost every member before any type is compared.
+                case IPropertyReferenceOperation property when Contains(BodyReadingRequestMembers, property.Property.Name) && IsRequest(property.Property.ContainingType):
                     AddBadRequest();
                     break;
                 case IInvocationOperation invocation:
                     var method = invocation.TargetMethod;
-                    if ((IsRequest(method.ContainingType) && Contains(BodyReadingRequestMembers, method.Name))
-                        || (SymbolEqualityComparer.Default.Equals(method.ContainingType, _symbols.HttpRequestJsonExtensions) && Contains(BodyReadingExtensionMethods, method.Name)))
+                    if ((Contains(BodyReadingRequestMembers, method.Name) && IsRequest(method.ContainingType))
+                        || (Contains(BodyReadingExtensionMethods, method.Name) && SymbolEqualityComparer.Default.Equals(method.ContainingType, _symbols.HttpRequestJsonExtensions)))
                         AddBadRequest();
-                    else if (depth < MaxCallDepth && _visited.Add(method.OriginalDefinition) && _callees.GetBody(method, invocation) is { } calleeBody)
+                    else if (depth < MaxCallDepth && HasSourceBody(method) && _visited.Add(method.OriginalDefinition)
+                             && _callees.GetBody(method, invocation) is { } calleeBody)
                         Collect(calleeBody, depth + 1);
                     break;
             }
         }
     }
+
+    /// <summary>Framework calls and calls through interfaces (no body) are rejected before any set or cache is consulted.</summary>
+    private static bool HasSourceBody(IMethodSymbol method) =>
+        !method.IsAbstract && !method.IsExtern && !method.DeclaringSyntaxReferences.IsEmpty;
 
     private bool IsRequest(INamedTypeSymbol? type) =>
         _symbols.HttpRequest is not null && TypeRelations.DerivesFromOrEquals(type, _symbols.HttpRequest);

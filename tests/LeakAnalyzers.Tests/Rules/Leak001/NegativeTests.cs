@@ -175,4 +175,38 @@ public class NegativeTests
             }
             """, "dotnet_code_quality.LEAK001.additional_response_sinks = M:MyApp.Api.ApiResponse.Fail(System.String)");
     }
+
+    [Fact]
+    public async Task Additional_response_sinks_apply_only_to_the_files_that_configure_them()
+    {
+        // The analyzer skips the per-file lookup when no file configures the option; a section for one file must still work.
+        var test = new Verification.LeakTest(new LeakAnalyzers.Rules.ExceptionDetailsInResponseAnalyzer())
+        {
+            EditorConfig = "[Test1.cs]\ndotnet_code_quality.LEAK001.additional_response_sinks = M:MyApp.Api.ApiResponse.Fail(System.String)",
+        };
+        test.Sources.Add("""
+            namespace MyApp.Api
+            {
+                public static class ApiResponse
+                {
+                    public static object Fail(string message) => new { ok = false, message };
+                }
+
+                public class Unconfigured
+                {
+                    public object Run(Exception ex) => ApiResponse.Fail(ex.Message);
+                }
+            }
+            """);
+        test.Sources.Add("""
+            namespace MyApp.Api
+            {
+                public class Configured
+                {
+                    public object Run(Exception ex) => ApiResponse.Fail([|ex.Message|]);
+                }
+            }
+            """);
+        await test.RunAsync();
+    }
 }

@@ -76,6 +76,33 @@ public class MiddlewareTests
     }
 
     [Fact]
+    public async Task Status_carrying_types_nested_in_classes_and_namespaces_are_found()
+    {
+        var source = With("""
+            catch (Exception)
+                    {
+                        context.Response.StatusCode = 500;
+                    }
+            """) + """
+
+            namespace Shop.Errors
+            {
+                public static class ApiErrors
+                {
+                    public sealed class GoneError : Exception
+                    {
+                        public int StatusCode => 410;
+                    }
+                }
+            }
+            """;
+        var solution = Verification.TestWorkspace.Create(new[] { source }, Array.Empty<(string, string)>(), null, true, null);
+        var diagnostics = await Verification.AnalyzerRunner.GetDiagnosticsAsync(
+            solution.Projects.Single(), System.Collections.Immutable.ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new CatchAllSwallowsHttpErrorsAnalyzer()));
+        Assert.Contains("GoneError", Assert.Single(diagnostics).GetMessage());
+    }
+
+    [Fact]
     public async Task Earlier_catch_clauses_let_deliberate_errors_through()
     {
         await Verifier.DiagnosticsAsync(With("""
