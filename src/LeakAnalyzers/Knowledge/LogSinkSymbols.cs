@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -18,6 +19,7 @@ internal sealed class LogSinkSymbols
     private readonly HashSet<string> _streamMethods = new(LogSinkCatalogue.ConsoleStreams.Methods);
     private readonly HashSet<string> _streamProperties = new(LogSinkCatalogue.ConsoleStreams.ReceiverProperties);
     private readonly InterfaceSets _interfaces = new();
+    private readonly ConcurrentDictionary<ITypeSymbol, bool> _ignoredTypes = new(SymbolEqualityComparer.Default);
 
     private LogSinkSymbols(
         Dictionary<INamedTypeSymbol, HashSet<string>> methodsByType,
@@ -93,7 +95,11 @@ internal sealed class LogSinkSymbols
     }
 
     /// <summary>A parameter whose argument is not written as text: exceptions, levels, providers, the logger itself.</summary>
-    public bool IsIgnoredParameterType(ITypeSymbol type)
+    /// <remarks>Asked for every argument of every log call, about a few dozen types: answered once per type.</remarks>
+    public bool IsIgnoredParameterType(ITypeSymbol type) =>
+        _ignoredTypes.TryGetValue(type, out var known) ? known : _ignoredTypes.GetOrAdd(type, ComputeIsIgnoredParameterType(type));
+
+    private bool ComputeIsIgnoredParameterType(ITypeSymbol type)
     {
         if (type.TypeKind is TypeKind.Delegate or TypeKind.Enum)
             return true;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using LeakAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -74,6 +75,8 @@ internal static class LogCallReader
         MessageTemplate? parsed = null;
         var position = 0;
         var destructureAll = HasDestructureFlag(invocation);
+        // IMethodSymbol.Parameters builds a new array on every read: read once per call.
+        var parameters = method.Parameters;
         foreach (var argument in invocation.Arguments)
         {
             var parameter = argument.Parameter;
@@ -89,7 +92,7 @@ internal static class LogCallReader
                 values.Add(new LoggedValue(argument.Value, -1, false, false));
                 continue;
             }
-            if (template is null && IsTemplateParameter(method, parameter))
+            if (template is null && IsTemplateParameter(parameters, parameter))
             {
                 template = argument.Value;
                 // The parsed holes only tell which arguments are destructured ({@User}); without an '@' there are none.
@@ -97,12 +100,30 @@ internal static class LogCallReader
                 values.Add(new LoggedValue(argument.Value, -1, false, false));
                 continue;
             }
-            if (parameter.IsParams && ParamsElements(argument) is { } elements)
+            if (parameter.IsParams && argument.ArgumentKind != ArgumentKind.Explicit)
             {
                 // Expanded `params` (array or, from C# 13, span/collection): each element is its own argument.
-                var expanded = argument.ArgumentKind != ArgumentKind.Explicit;
-                foreach (var element in elements)
-                    values.Add(Templated(element, template, parsed, position++, destructureAll, removable: expanded));
+                if (argument.Value is IArrayCreationOperation array)
+                {
+                    if (array.Initializer is { } initializer)
+                    {
+                        foreach (var element in initializer.ElementValues)
+                            values.Add(Templated(element, template, parsed, position++, destructureAll, removable: true));
+                    }
+                }
+                else
+                {
+                    // A params collection (ReadOnlySpan<object?>) is a collection expression whose children are the elements.
+                    foreach (var element in argument.Value.ChildOperations)
+                        values.Add(Templated(element, template, parsed, position++, destructureAll, removable: true));
+                }
+                continue;
+            }
+            if (parameter.IsParams && argument.Value is IArrayCreationOperation { Initializer: { } written })
+            {
+                // `new object[] { a, b }` written out: still one argument per element, but not removable one by one.
+                foreach (var element in written.ElementValues)
+                    values.Add(Templated(element, template, parsed, position++, destructureAll, removable: false));
                 continue;
             }
             if (symbols.IsIgnoredParameterType(parameter.Type))
@@ -145,24 +166,14 @@ internal static class LogCallReader
         return new LoggedValue(value, position, destructure, removable && template is not null);
     }
 
-    private static IEnumerable<IOperation>? ParamsElements(IArgumentOperation argument)
-    {
-        if (argument.Value is IArrayCreationOperation { Initializer: { } initializer })
-            return initializer.ElementValues;
-        // A params collection (ReadOnlySpan<object?>) is a collection expression whose children are the elements.
-        return argument.ArgumentKind != ArgumentKind.Explicit && argument.Value is not IArrayCreationOperation
-            ? argument.Value.ChildOperations
-            : null;
-    }
-
     /// <summary><c>message</c>/<c>messageTemplate</c>/<c>format</c> followed by argument parameters.</summary>
-    private static bool IsTemplateParameter(IMethodSymbol method, IParameterSymbol parameter)
+    private static bool IsTemplateParameter(ImmutableArray<IParameterSymbol> parameters, IParameterSymbol parameter)
     {
         if (parameter.Type.SpecialType != SpecialType.System_String || !LogSinkCatalogue.TemplateParameterNames.Contains(parameter.Name))
             return false;
-        for (var i = parameter.Ordinal + 1; i < method.Parameters.Length; i++)
+        for (var i = parameter.Ordinal + 1; i < parameters.Length; i++)
         {
-            if (method.Parameters[i].Name != LogSinkCatalogue.CategoryParameterName && method.Parameters[i].Type.TypeKind != TypeKind.Error)
+            if (parameters[i].Name != LogSinkCatalogue.CategoryParameterName && parameters[i].Type.TypeKind != TypeKind.Error)
                 return true;
         }
         return false;
