@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -22,7 +21,7 @@ internal sealed class TaintEngine
 
     private readonly ITaintPolicy _policy;
     private readonly CalleeBodies _callees;
-    private readonly ConditionalWeakTable<IOperation, LocalWriteIndex> _indexes = new();
+    private readonly LocalWriteIndexCache _indexes = new();
 
     private readonly Func<IMethodSymbol, bool>? _mayCreateTaint;
 
@@ -243,7 +242,7 @@ internal sealed class TaintEngine
         var root = operation;
         while (root.Parent is { } parent)
             root = parent;
-        return _indexes.GetValue(root, static r => new LocalWriteIndex(r));
+        return _indexes.For(root);
     }
 
     private Taint EvalInvocation(IInvocationOperation invocation, State state)

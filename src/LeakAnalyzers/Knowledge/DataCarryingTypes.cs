@@ -12,18 +12,18 @@ internal static class DataCarryingTypes
     {
         if (type is null)
             return true;
+        // The engine asks this at every step. Reference types (strings, DTOs, exceptions: most values) carry data
+        // unless they are a non-generic Task; only value types need the checks below.
+        if (type.IsReferenceType)
+            return !(type is INamedTypeSymbol { IsGenericType: false, Name: "Task" } plainTask && SymbolNames.IsInNamespace(plainTask, "System", "Threading", "Tasks"));
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable)
             type = nullable.TypeArguments[0];
         if (type.SpecialType == SpecialType.System_Void || IsPrimitiveWithoutText(type))
             return false;
-        if (type is INamedTypeSymbol { IsGenericType: false } named && SymbolNames.IsInNamespace(named, "System"))
-        {
-            switch (named.Name)
-            {
-                case "TimeSpan" or "Guid" or "DateTimeOffset" or "DateOnly" or "TimeOnly":
-                    return false;
-            }
-        }
+        // Names first: the namespace walk only for the few that match.
+        if (type is INamedTypeSymbol { IsGenericType: false, Name: "TimeSpan" or "Guid" or "DateTimeOffset" or "DateOnly" or "TimeOnly" } named
+            && SymbolNames.IsInNamespace(named, "System"))
+            return false;
         if (type is INamedTypeSymbol { IsGenericType: false, Name: "Task" or "ValueTask" or "CancellationToken" } task
             && (SymbolNames.IsInNamespace(task, "System", "Threading", "Tasks") || SymbolNames.IsInNamespace(task, "System", "Threading")))
             return false;

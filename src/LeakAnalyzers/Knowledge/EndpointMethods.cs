@@ -30,6 +30,10 @@ internal sealed class EndpointMethods
         if (_bases.IsEmpty || method.MethodKind != MethodKind.Ordinary || method.IsStatic
             || method.DeclaredAccessibility != Accessibility.Public || method.ContainingType is not { } type)
             return false;
+        // Every endpoint base is a class of its own: a type deriving straight from object (services, DTOs) or a struct
+        // is answered without a lookup.
+        if (type.BaseType is not { } direct || direct.SpecialType is SpecialType.System_Object or SpecialType.System_ValueType)
+            return false;
         if (BaseOf(type.OriginalDefinition) is not { } endpointBase)
             return false;
         return _methods.TryGetValue(method, out var known) ? known : _methods.GetOrAdd(method, IsAction(method, endpointBase));
