@@ -69,7 +69,7 @@ internal sealed class Measurement
         var analysisCompilation = _freshAnalysis ? CreateCompilation(Parse(workload, parseOptions), outputKind) : compilation;
         var exceptions = new ConcurrentQueue<string>();
         var withAnalyzers = analysisCompilation.WithAnalyzers(_analyzers, new CompilationWithAnalyzersOptions(
-            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new EditorConfigOptions(analysisCompilation.SyntaxTrees)),
             onAnalyzerException: (exception, analyzer, _) => exceptions.Enqueue($"{analyzer.GetType().Name}: {exception.GetType().Name}: {exception.Message}"),
             concurrentAnalysis: _concurrent,
             logAnalyzerExecutionTime: true,

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -12,11 +13,16 @@ internal static class RuleOptions
 {
     private const string Prefix = "dotnet_code_quality.";
 
+    /// <summary>The two keys of each (rule, option) pair, built once: options are read for every file of every build.</summary>
+    private static readonly ConcurrentDictionary<(string RuleId, string Name), (string Specific, string General)> Keys = new();
+
     public static string? GetRaw(AnalyzerConfigOptions options, string ruleId, string name)
     {
-        if (options.TryGetValue(Prefix + ruleId + "." + name, out var value) && !string.IsNullOrWhiteSpace(value))
+        if (!Keys.TryGetValue((ruleId, name), out var keys))
+            keys = Keys.GetOrAdd((ruleId, name), (Prefix + ruleId + "." + name, Prefix + name));
+        if (options.TryGetValue(keys.Specific, out var value) && !string.IsNullOrWhiteSpace(value))
             return value.Trim();
-        if (options.TryGetValue(Prefix + name, out value) && !string.IsNullOrWhiteSpace(value))
+        if (options.TryGetValue(keys.General, out value) && !string.IsNullOrWhiteSpace(value))
             return value.Trim();
         return null;
     }

@@ -39,7 +39,7 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
             if (types is null || symbols.IsEmpty)
                 return;
             var compilation = start.Compilation;
-            var extraTypes = new PerTreeCache<ImmutableArray<INamedTypeSymbol>>(start.Options, options => ResolveExtraTypes(options, compilation));
+            var extraTypes = new PerTreeCache<ImmutableArray<INamedTypeSymbol>>(start.Options, start.Compilation, options => ResolveExtraTypes(options, compilation));
             var analysis = new Analysis(types, symbols, extraTypes, new CalleeBodies(compilation));
             start.RegisterOperationAction(analysis.AnalyzeTry, OperationKind.Try);
             start.RegisterOperationAction(analysis.AnalyzeMethodBody, OperationKind.MethodBody);

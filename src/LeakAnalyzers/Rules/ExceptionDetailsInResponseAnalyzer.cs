@@ -32,7 +32,7 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
         if (ExceptionSymbols.Create(compilation) is not { } symbols)
             return;
         var sinks = new ResponseSinks(compilation);
-        var options = new PerTreeCache<ResponseLeakOptions>(context.Options, o => ResponseLeakOptions.Parse(o, compilation));
+        var options = new PerTreeCache<ResponseLeakOptions>(context.Options, compilation, o => ResponseLeakOptions.Parse(o, compilation));
         var anyAdditionalSinks = HasAdditionalSinks(compilation, options);
         if (sinks.IsEmpty && !anyAdditionalSinks)
             return;

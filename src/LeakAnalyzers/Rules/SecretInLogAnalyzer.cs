@@ -35,7 +35,7 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
         {
             // System.Console and System.Diagnostics are always there, so there is no compilation to skip.
             var sinks = LogSinkSymbols.Create(start.Compilation);
-            var options = new PerTreeCache<SecretInLogOptions>(start.Options, SecretInLogOptions.Parse);
+            var options = new PerTreeCache<SecretInLogOptions>(start.Options, start.Compilation, SecretInLogOptions.Parse);
             var policy = new SecretTaintPolicy(SecretSourceSymbols.Create(start.Compilation), options);
             var engine = new TaintEngine(policy, start.Compilation);
             policy.Engine = engine;
