@@ -131,7 +131,7 @@ internal sealed class DebugFeatureCatalogue
         foreach (var feature in Features)
         {
             memberNames.Add(feature.MemberName);
-            if (compilation.GetTypeByMetadataName(feature.TypeName) is not { } type)
+            if (KnownTypes.Find(compilation, feature.TypeName) is not { } type)
                 continue;
             if (!byType.TryGetValue(type, out var members))
                 byType[type] = members = new Dictionary<string, ImmutableArray<DebugFeature>>();
@@ -144,7 +144,7 @@ internal sealed class DebugFeatureCatalogue
                 interfaceMemberNames.Add(feature.MemberName);
             }
         }
-        return new DebugFeatureCatalogue(byType, interfaces, interfaceMemberNames, memberNames, compilation.GetTypeByMetadataName(KeyFieldTypeName));
+        return new DebugFeatureCatalogue(byType, interfaces, interfaceMemberNames, memberNames, KnownTypes.Find(compilation, KeyFieldTypeName));
     }
 
     /// <summary>

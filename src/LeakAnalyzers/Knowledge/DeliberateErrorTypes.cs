@@ -41,13 +41,13 @@ internal sealed class DeliberateErrorTypes
         _compilation = compilation;
         Exception = exception;
         OperationCanceled = operationCanceled;
-        BadHttpRequest = compilation.GetTypeByMetadataName(KnownTypeNames[0]);
-        RpcException = compilation.GetTypeByMetadataName("Grpc.Core.RpcException");
-        HttpStatusCode = compilation.GetTypeByMetadataName("System.Net.HttpStatusCode");
+        BadHttpRequest = KnownTypes.Find(compilation, KnownTypeNames[0]);
+        RpcException = KnownTypes.Find(compilation, "Grpc.Core.RpcException");
+        HttpStatusCode = KnownTypes.Find(compilation, "System.Net.HttpStatusCode");
         var known = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
         foreach (var name in KnownTypeNames)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (KnownTypes.Find(compilation, name) is { } type)
                 known.Add(type);
         }
         Known = known.ToImmutable();
@@ -56,8 +56,8 @@ internal sealed class DeliberateErrorTypes
     }
 
     public static DeliberateErrorTypes? Create(Compilation compilation) =>
-        compilation.GetTypeByMetadataName("System.Exception") is { } exception
-        && compilation.GetTypeByMetadataName("System.OperationCanceledException") is { } canceled
+        KnownTypes.Find(compilation, "System.Exception") is { } exception
+        && KnownTypes.Find(compilation, "System.OperationCanceledException") is { } canceled
             ? new DeliberateErrorTypes(compilation, exception, canceled)
             : null;
 

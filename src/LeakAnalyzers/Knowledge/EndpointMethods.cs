@@ -22,7 +22,7 @@ internal sealed class EndpointMethods
     public EndpointMethods(Compilation compilation)
     {
         _bases = ExceptionSymbols.Resolve(compilation, ResponseSinkCatalogue.EndpointBaseTypes).ToImmutableArray();
-        _nonAction = compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.NonActionAttribute");
+        _nonAction = KnownTypes.Find(compilation, "Microsoft.AspNetCore.Mvc.NonActionAttribute");
     }
 
     public bool Contains(IMethodSymbol method)

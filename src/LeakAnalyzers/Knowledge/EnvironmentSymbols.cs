@@ -38,7 +38,7 @@ internal sealed class EnvironmentSymbols
         var builder = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var name in names)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (KnownTypes.Find(compilation, name) is { } type)
                 builder.Add(type);
         }
         return builder.ToImmutable();

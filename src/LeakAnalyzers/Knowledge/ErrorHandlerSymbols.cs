@@ -12,26 +12,26 @@ internal sealed class ErrorHandlerSymbols
 {
     private ErrorHandlerSymbols(Compilation c)
     {
-        HttpContext = c.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpContext");
-        HttpRequest = c.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpRequest");
-        HttpResponse = c.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpResponse");
+        HttpContext = KnownTypes.Find(c, "Microsoft.AspNetCore.Http.HttpContext");
+        HttpRequest = KnownTypes.Find(c, "Microsoft.AspNetCore.Http.HttpRequest");
+        HttpResponse = KnownTypes.Find(c, "Microsoft.AspNetCore.Http.HttpResponse");
         NextDelegates = Resolve(c,
             "Microsoft.AspNetCore.Http.RequestDelegate",
             "Microsoft.AspNetCore.Http.EndpointFilterDelegate");
-        HttpRequestJsonExtensions = c.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpRequestJsonExtensions");
-        MvcExceptionContext = c.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.Filters.ExceptionContext");
-        MvcExceptionFilter = c.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.Filters.IExceptionFilter");
-        MvcAsyncExceptionFilter = c.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.Filters.IAsyncExceptionFilter");
-        MvcExceptionFilterAttribute = c.GetTypeByMetadataName("Microsoft.AspNetCore.Mvc.Filters.ExceptionFilterAttribute");
-        WebApiExceptionFilterAttribute = c.GetTypeByMetadataName("System.Web.Http.Filters.ExceptionFilterAttribute");
-        WebApiActionExecutedContext = c.GetTypeByMetadataName("System.Web.Http.Filters.HttpActionExecutedContext");
-        ExceptionHandler = c.GetTypeByMetadataName("Microsoft.AspNetCore.Diagnostics.IExceptionHandler");
-        ExceptionHandlerFeature = c.GetTypeByMetadataName("Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature");
-        ExceptionHandlerExtensions = c.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.ExceptionHandlerExtensions");
-        ExceptionHandlerOptions = c.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.ExceptionHandlerOptions");
-        Interceptor = c.GetTypeByMetadataName("Grpc.Core.Interceptors.Interceptor");
-        ExceptionDispatchInfo = c.GetTypeByMetadataName("System.Runtime.ExceptionServices.ExceptionDispatchInfo");
-        EndpointRouteBuilderExtensions = c.GetTypeByMetadataName("Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
+        HttpRequestJsonExtensions = KnownTypes.Find(c, "Microsoft.AspNetCore.Http.HttpRequestJsonExtensions");
+        MvcExceptionContext = KnownTypes.Find(c, "Microsoft.AspNetCore.Mvc.Filters.ExceptionContext");
+        MvcExceptionFilter = KnownTypes.Find(c, "Microsoft.AspNetCore.Mvc.Filters.IExceptionFilter");
+        MvcAsyncExceptionFilter = KnownTypes.Find(c, "Microsoft.AspNetCore.Mvc.Filters.IAsyncExceptionFilter");
+        MvcExceptionFilterAttribute = KnownTypes.Find(c, "Microsoft.AspNetCore.Mvc.Filters.ExceptionFilterAttribute");
+        WebApiExceptionFilterAttribute = KnownTypes.Find(c, "System.Web.Http.Filters.ExceptionFilterAttribute");
+        WebApiActionExecutedContext = KnownTypes.Find(c, "System.Web.Http.Filters.HttpActionExecutedContext");
+        ExceptionHandler = KnownTypes.Find(c, "Microsoft.AspNetCore.Diagnostics.IExceptionHandler");
+        ExceptionHandlerFeature = KnownTypes.Find(c, "Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature");
+        ExceptionHandlerExtensions = KnownTypes.Find(c, "Microsoft.AspNetCore.Builder.ExceptionHandlerExtensions");
+        ExceptionHandlerOptions = KnownTypes.Find(c, "Microsoft.AspNetCore.Builder.ExceptionHandlerOptions");
+        Interceptor = KnownTypes.Find(c, "Grpc.Core.Interceptors.Interceptor");
+        ExceptionDispatchInfo = KnownTypes.Find(c, "System.Runtime.ExceptionServices.ExceptionDispatchInfo");
+        EndpointRouteBuilderExtensions = KnownTypes.Find(c, "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions");
         EndpointBaseTypes = Resolve(c,
             "Microsoft.AspNetCore.Mvc.ControllerBase",
             "Microsoft.AspNetCore.Mvc.RazorPages.PageModel",
@@ -71,7 +71,7 @@ internal sealed class ErrorHandlerSymbols
         var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
         foreach (var name in names)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (KnownTypes.Find(compilation, name) is { } type)
                 builder.Add(type);
         }
         return builder.ToImmutable();

@@ -21,14 +21,14 @@ internal sealed class ExceptionSymbols
     {
         Compilation = compilation;
         Exception = exception;
-        AggregateException = compilation.GetTypeByMetadataName("System.AggregateException");
-        Type = compilation.GetTypeByMetadataName("System.Type");
-        DbException = compilation.GetTypeByMetadataName("System.Data.Common.DbException");
-        DbUpdateException = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.DbUpdateException");
-        DbCommandInterface = compilation.GetTypeByMetadataName("System.Data.IDbCommand");
-        DbConnectionInterface = compilation.GetTypeByMetadataName("System.Data.IDbConnection");
-        QueryableExtensions = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions");
-        DatabaseFacadeExtensions = compilation.GetTypeByMetadataName("Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions");
+        AggregateException = KnownTypes.Find(compilation, "System.AggregateException");
+        Type = KnownTypes.Find(compilation, "System.Type");
+        DbException = KnownTypes.Find(compilation, "System.Data.Common.DbException");
+        DbUpdateException = KnownTypes.Find(compilation, "Microsoft.EntityFrameworkCore.DbUpdateException");
+        DbCommandInterface = KnownTypes.Find(compilation, "System.Data.IDbCommand");
+        DbConnectionInterface = KnownTypes.Find(compilation, "System.Data.IDbConnection");
+        QueryableExtensions = KnownTypes.Find(compilation, "Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions");
+        DatabaseFacadeExtensions = KnownTypes.Find(compilation, "Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions");
         DefaultOperational = Resolve(compilation, DefaultOperationalTypes);
     }
 
@@ -46,14 +46,14 @@ internal sealed class ExceptionSymbols
     public InterfaceSets Interfaces { get; } = new();
 
     public static ExceptionSymbols? Create(Compilation compilation) =>
-        compilation.GetTypeByMetadataName("System.Exception") is { } exception ? new ExceptionSymbols(compilation, exception) : null;
+        KnownTypes.Find(compilation, "System.Exception") is { } exception ? new ExceptionSymbols(compilation, exception) : null;
 
     public static ImmutableHashSet<INamedTypeSymbol> Resolve(Compilation compilation, System.Collections.Generic.IEnumerable<string> names)
     {
         var builder = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var name in names)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (KnownTypes.Find(compilation, name) is { } type)
                 builder.Add(type);
         }
         return builder.ToImmutable();

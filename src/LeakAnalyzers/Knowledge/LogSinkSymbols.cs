@@ -49,7 +49,7 @@ internal sealed class LogSinkSymbols
         var named = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var (typeName, methods, namedTemplates) in LogSinkCatalogue.Rows)
         {
-            if (compilation.GetTypeByMetadataName(typeName) is not { } type)
+            if (KnownTypes.Find(compilation, typeName) is not { } type)
                 continue;
             methodsByType[type] = new HashSet<string>(methods);
             if (namedTemplates)
@@ -58,17 +58,17 @@ internal sealed class LogSinkSymbols
         var ignored = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
         foreach (var name in LogSinkCatalogue.IgnoredParameterTypes)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (KnownTypes.Find(compilation, name) is { } type)
                 ignored.Add(type);
         }
         return new LogSinkSymbols(
             methodsByType,
             named,
             ignored.ToImmutable(),
-            compilation.GetTypeByMetadataName(LogSinkCatalogue.LoggerMessageAttribute),
-            compilation.GetTypeByMetadataName(LogSinkCatalogue.MelLogger),
-            compilation.GetTypeByMetadataName(LogSinkCatalogue.ConsoleStreams.Type),
-            compilation.GetTypeByMetadataName(LogSinkCatalogue.ConsoleStreams.ReceiverType));
+            KnownTypes.Find(compilation, LogSinkCatalogue.LoggerMessageAttribute),
+            KnownTypes.Find(compilation, LogSinkCatalogue.MelLogger),
+            KnownTypes.Find(compilation, LogSinkCatalogue.ConsoleStreams.Type),
+            KnownTypes.Find(compilation, LogSinkCatalogue.ConsoleStreams.ReceiverType));
     }
 
     public bool IsCatalogued(IMethodSymbol method)

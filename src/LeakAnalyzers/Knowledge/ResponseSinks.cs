@@ -54,7 +54,7 @@ internal sealed class ResponseSinks
 
     private void Add(Compilation compilation, ResponseSinkEntry entry, MethodSinkTable methods)
     {
-        if (compilation.GetTypeByMetadataName(entry.TypeName) is not { } type)
+        if (KnownTypes.Find(compilation, entry.TypeName) is not { } type)
             return;
         var names = entry.Members == "*" ? null : new HashSet<string>(entry.Members.Split(' '), StringComparer.Ordinal);
         var parameters = entry.Parameters is null ? SinkParameters.All : new SinkParameters(new HashSet<string>(entry.Parameters.Split(' '), StringComparer.Ordinal));

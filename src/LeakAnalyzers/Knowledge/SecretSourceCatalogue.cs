@@ -86,35 +86,35 @@ internal sealed class SecretSourceSymbols
         _methods = new Dictionary<(INamedTypeSymbol, string), SecretApiKind>(new TypeAndNameComparer());
         foreach (var (typeName, method, kind) in SecretSourceCatalogue.Methods)
         {
-            if (compilation.GetTypeByMetadataName(typeName) is { } type)
+            if (KnownTypes.Find(compilation, typeName) is { } type)
                 _methods[(type, method)] = kind;
         }
         var dumps = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
         foreach (var name in SecretSourceCatalogue.DumpTypes)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (KnownTypes.Find(compilation, name) is { } type)
                 dumps.Add(type);
         }
         DumpTypes = dumps.ToImmutable();
         var ignores = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
         foreach (var name in SecretSourceCatalogue.JsonIgnoreAttributes)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (KnownTypes.Find(compilation, name) is { } type)
                 ignores.Add(type);
         }
         JsonIgnoreAttributes = ignores.ToImmutable();
-        CookieCollection = compilation.GetTypeByMetadataName(SecretSourceCatalogue.CookieCollection);
-        Configuration = compilation.GetTypeByMetadataName(SecretSourceCatalogue.Configuration);
-        ConfigurationSection = compilation.GetTypeByMetadataName(SecretSourceCatalogue.ConfigurationSection);
-        StringValues = compilation.GetTypeByMetadataName(SecretSourceCatalogue.StringValues);
-        StringBuilder = compilation.GetTypeByMetadataName("System.Text.StringBuilder");
-        Guid = compilation.GetTypeByMetadataName("System.Guid");
-        KeyValuePair = compilation.GetTypeByMetadataName("System.Collections.Generic.KeyValuePair`2");
-        Enumerable = compilation.GetTypeByMetadataName("System.Linq.Enumerable");
+        CookieCollection = KnownTypes.Find(compilation, SecretSourceCatalogue.CookieCollection);
+        Configuration = KnownTypes.Find(compilation, SecretSourceCatalogue.Configuration);
+        ConfigurationSection = KnownTypes.Find(compilation, SecretSourceCatalogue.ConfigurationSection);
+        StringValues = KnownTypes.Find(compilation, SecretSourceCatalogue.StringValues);
+        StringBuilder = KnownTypes.Find(compilation, "System.Text.StringBuilder");
+        Guid = KnownTypes.Find(compilation, "System.Guid");
+        KeyValuePair = KnownTypes.Find(compilation, "System.Collections.Generic.KeyValuePair`2");
+        Enumerable = KnownTypes.Find(compilation, "System.Linq.Enumerable");
         var nonText = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
         foreach (var name in new[] { "System.DateTimeOffset", "System.TimeSpan", "System.DateOnly", "System.TimeOnly", "System.Threading.CancellationToken", "System.Security.SecureString" })
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (KnownTypes.Find(compilation, name) is { } type)
                 nonText.Add(type);
         }
         NonTextTypes = nonText.ToImmutable();

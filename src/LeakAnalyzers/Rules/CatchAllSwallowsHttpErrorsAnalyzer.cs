@@ -52,7 +52,7 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
         var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
         foreach (var name in RuleOptions.GetList(options, RuleIdentifiers.CatchAllSwallowsHttpErrors, DeliberateExceptionTypesOption))
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (KnownTypes.Find(compilation, name) is { } type)
                 builder.Add(type);
         }
         return builder.ToImmutable();

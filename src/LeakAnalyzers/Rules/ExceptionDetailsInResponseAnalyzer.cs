@@ -48,7 +48,7 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
         context.RegisterOperationAction(analysis.AnalyzeReturn, OperationKind.Return);
         // Web API 2 only: the exception overloads wait for the compilation-wide IncludeErrorDetailPolicy. Registered only
         // when Web API is referenced, so other projects pay no second assignment callback and no compilation-end step.
-        if (compilation.GetTypeByMetadataName("System.Web.Http.HttpConfiguration") is not null)
+        if (KnownTypes.Find(compilation, "System.Web.Http.HttpConfiguration") is not null)
         {
             context.RegisterOperationAction(analysis.NoteErrorDetailPolicy, OperationKind.SimpleAssignment);
             context.RegisterCompilationEndAction(analysis.ReportErrorDetailPolicySinks);
