@@ -33,7 +33,7 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
             return;
         var sinks = new ResponseSinks(compilation);
         var options = new PerTreeCache<ResponseLeakOptions>(context.Options, compilation, o => ResponseLeakOptions.Parse(o, compilation));
-        var anyAdditionalSinks = HasAdditionalSinks(compilation, options);
+        var anyAdditionalSinks = HasAdditionalSinks(compilation, context.Options.AnalyzerConfigOptionsProvider);
         if (sinks.IsEmpty && !anyAdditionalSinks)
             return;
         var environment = EnvironmentSymbols.Create(compilation);
@@ -55,12 +55,18 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>A project without ASP.NET can still declare its own response wrappers through the option.</summary>
-    private static bool HasAdditionalSinks(Compilation compilation, PerTreeCache<ResponseLeakOptions> options)
+    /// <summary>
+    /// Whether any file sets <c>additional_response_sinks</c> (a project without ASP.NET can still declare its own
+    /// response wrappers). Only the raw values are read here, not the whole per-file options: most files never need
+    /// the rest, which is parsed on first use. A value that names no symbol only costs the per-file lookups it enables.
+    /// </summary>
+    private static bool HasAdditionalSinks(Compilation compilation, AnalyzerConfigOptionsProvider provider)
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (!options.Get(tree).AdditionalSinks.IsEmpty)
+            var options = provider.GetOptions(tree);
+            if (RuleOptions.GetRaw(options, RuleIdentifiers.ExceptionDetailsInResponse, ResponseLeakOptions.AdditionalResponseSinksName) is not null
+                || RuleOptions.GetRaw(options, RuleIdentifiers.DatabaseDetailsInResponse, ResponseLeakOptions.AdditionalResponseSinksName) is not null)
                 return true;
         }
         return false;
