@@ -24,7 +24,7 @@ internal static class DataCarryingTypes
         if (type is INamedTypeSymbol { IsGenericType: false, Name: "TimeSpan" or "Guid" or "DateTimeOffset" or "DateOnly" or "TimeOnly" } named
             && SymbolNames.IsInNamespace(named, "System"))
             return false;
-        if (type is INamedTypeSymbol { IsGenericType: false, Name: "Task" or "ValueTask" or "CancellationToken" } task
+        if (type is INamedTypeSymbol { IsGenericType: false, Name: "ValueTask" or "CancellationToken" } task
             && (SymbolNames.IsInNamespace(task, "System", "Threading", "Tasks") || SymbolNames.IsInNamespace(task, "System", "Threading")))
             return false;
         return true;

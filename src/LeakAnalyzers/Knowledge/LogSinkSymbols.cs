@@ -18,7 +18,6 @@ internal sealed class LogSinkSymbols
     private readonly INamedTypeSymbol? _console;
     private readonly HashSet<string> _streamMethods = new(LogSinkCatalogue.ConsoleStreams.Methods);
     private readonly HashSet<string> _streamProperties = new(LogSinkCatalogue.ConsoleStreams.ReceiverProperties);
-    private readonly InterfaceSets _interfaces = new();
     private readonly ConcurrentDictionary<ITypeSymbol, bool> _ignoredTypes = new(SymbolEqualityComparer.Default);
 
     private LogSinkSymbols(
@@ -111,7 +110,8 @@ internal sealed class LogSinkSymbols
                     return true;
             }
         }
-        foreach (var iface in _interfaces.Of(type))
+        // Asked once per type (memoised above), so the interface array is not worth caching here.
+        foreach (var iface in type.AllInterfaces)
         {
             foreach (var ignored in IgnoredParameterTypes)
             {
