@@ -9,6 +9,8 @@ namespace LeakAnalyzers.Flow;
 /// foreach sources, and mutations of the object the local holds (<c>list.Add(x)</c>, <c>sb.Append(x)</c>,
 /// <c>dict[k] = x</c>, <c>obj.Prop = x</c>, kept as the whole write operation so a policy can see its target). The engine is flow-insensitive over these writes; Development-only
 /// writes are dropped by the policy at their sources, which is what makes guarded assignments safe.
+/// The same walk asks the rule's <see cref="ISourceSites"/> whether any operation of the body can start taint
+/// (<see cref="MayHoldSource"/>): most bodies that hand a local to a sink hold none, and their locals need no evaluation.
 /// </summary>
 internal sealed class LocalWriteIndex
 {
@@ -18,50 +20,60 @@ internal sealed class LocalWriteIndex
         "TryAdd", "Write", "WriteLine", "Prepend", "Replace", "Set", "SetValue",
     };
 
-    private readonly Dictionary<ISymbol, List<IOperation>> _writes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<LocalWrite>> _writes = new(SymbolEqualityComparer.Default);
 
-    public LocalWriteIndex(IOperation root)
+    public LocalWriteIndex(IOperation root, ISourceSites? sourceSites = null)
     {
+        // Without a test, every body may hold a source.
+        MayHoldSource = sourceSites is null;
         foreach (var operation in root.DescendantsAndSelf())
         {
+            if (!MayHoldSource && sourceSites!.MayStartTaint(operation))
+                MayHoldSource = true;
             switch (operation)
             {
                 case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
-                    Add(declarator.Symbol, initializer.Value);
+                    Add(declarator.Symbol, initializer.Value, isMutation: false);
                     break;
                 case IAssignmentOperation assignment:
                     // The assignment itself, not just its value: a policy may know the target is a sink (already reported).
                     if (assignment.Target is ILocalReferenceOperation target)
-                        Add(target.Local, assignment);
+                        Add(target.Local, assignment, isMutation: false);
                     else if (RootLocal(assignment.Target) is { } owner)
-                        Add(owner, assignment);
+                        Add(owner, assignment, isMutation: true);
                     break;
                 case IIsPatternOperation { Pattern: { } pattern } isPattern when DeclaredLocal(pattern) is { } declared:
-                    Add(declared, isPattern.Value);
+                    Add(declared, isPattern.Value, isMutation: false);
                     break;
                 case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation variable } loop:
-                    Add(variable.Symbol, loop.Collection);
+                    Add(variable.Symbol, loop.Collection, isMutation: false);
                     break;
                 case IInvocationOperation { Instance: { } instance } invocation
                     when instance.Type?.SpecialType != SpecialType.System_String && MutatorNames.Contains(invocation.TargetMethod.Name):
                     if (RootLocal(instance) is { } mutated)
-                        Add(mutated, invocation);
+                        Add(mutated, invocation, isMutation: true);
                     break;
             }
         }
     }
 
-    public IReadOnlyList<IOperation> WritesTo(ILocalSymbol local) =>
-        _writes.TryGetValue(local, out var list) ? list : (IReadOnlyList<IOperation>)System.Array.Empty<IOperation>();
+    /// <summary>
+    /// False when no operation of the body can start taint: with no tainted value bound from outside (a callee's
+    /// parameters), nothing read or written in it is tainted.
+    /// </summary>
+    public bool MayHoldSource { get; }
 
-    private void Add(ISymbol local, IOperation value)
+    public IReadOnlyList<LocalWrite> WritesTo(ILocalSymbol local) =>
+        _writes.TryGetValue(local, out var list) ? list : (IReadOnlyList<LocalWrite>)System.Array.Empty<LocalWrite>();
+
+    private void Add(ISymbol local, IOperation write, bool isMutation)
     {
         if (!_writes.TryGetValue(local, out var list))
         {
-            list = new List<IOperation>(2);
+            list = new List<LocalWrite>(2);
             _writes.Add(local, list);
         }
-        list.Add(value);
+        list.Add(new LocalWrite(write, isMutation));
     }
 
     /// <summary>The local a top-level pattern declares (<c>x is { } s</c>, <c>x is string s</c>).</summary>

@@ -16,6 +16,9 @@ internal sealed class LocalWriteIndexCache
 {
     private const int Slots = 64;
     private readonly Entry?[] _entries = new Entry?[Slots];
+    private readonly ISourceSites? _sourceSites;
+
+    public LocalWriteIndexCache(ISourceSites? sourceSites = null) => _sourceSites = sourceSites;
 
     public LocalWriteIndex For(IOperation root)
     {
@@ -23,7 +26,7 @@ internal sealed class LocalWriteIndexCache
         var entry = Volatile.Read(ref _entries[slot]);
         if (entry is not null && ReferenceEquals(entry.Root, root))
             return entry.Index;
-        var index = new LocalWriteIndex(root);
+        var index = new LocalWriteIndex(root, _sourceSites);
         Volatile.Write(ref _entries[slot], new Entry(root, index));
         return index;
     }

@@ -204,4 +204,18 @@ public class RenderingAndFlowTests
             }
         }
         """);
+
+    // A value written whole into a local keeps its receiver (only list.Add(x)-style mutations count just their arguments).
+    [Fact]
+    public Task Local_initialized_from_a_call_on_a_secret() => Verify("""
+        public record LoginRequest(string UserName, string Password);
+        public class Auth(ILogger<Auth> logger)
+        {
+            public void Login(LoginRequest request)
+            {
+                var trimmed = request.Password.Trim();
+                logger.LogInformation("Attempt {Value}", [|trimmed|]);
+            }
+        }
+        """);
 }

@@ -1,0 +1,22 @@
+using Microsoft.CodeAnalysis;
+
+namespace LeakAnalyzers.Flow;
+
+/// <summary>One write into a local found by <see cref="LocalWriteIndex"/>.</summary>
+internal readonly struct LocalWrite
+{
+    public LocalWrite(IOperation operation, bool isMutation)
+    {
+        Operation = operation;
+        IsMutation = isMutation;
+    }
+
+    /// <summary>The value written (an initializer, a foreach source, a matched value) or the whole assignment or call.</summary>
+    public IOperation Operation { get; }
+
+    /// <summary>
+    /// A write into the object the local holds (<c>list.Add(x)</c>, <c>obj.Prop = x</c>): only what it puts in counts,
+    /// not what the call returns. Otherwise the local takes the value itself.
+    /// </summary>
+    public bool IsMutation { get; }
+}
