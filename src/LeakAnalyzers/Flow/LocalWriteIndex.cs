@@ -9,8 +9,6 @@ namespace LeakAnalyzers.Flow;
 /// foreach sources, and mutations of the object the local holds (<c>list.Add(x)</c>, <c>sb.Append(x)</c>,
 /// <c>dict[k] = x</c>, <c>obj.Prop = x</c>, kept as the whole write operation so a policy can see its target). The engine is flow-insensitive over these writes; Development-only
 /// writes are dropped by the policy at their sources, which is what makes guarded assignments safe.
-/// The same walk asks the rule's <see cref="ISourceSites"/> whether any operation of the body can start taint
-/// (<see cref="MayHoldSource"/>): most bodies that hand a local to a sink hold none, and their locals need no evaluation.
 /// </summary>
 internal sealed class LocalWriteIndex
 {
@@ -22,14 +20,10 @@ internal sealed class LocalWriteIndex
 
     private readonly Dictionary<ISymbol, List<LocalWrite>> _writes = new(SymbolEqualityComparer.Default);
 
-    public LocalWriteIndex(IOperation root, ISourceSites? sourceSites = null)
+    public LocalWriteIndex(IOperation root)
     {
-        // Without a test, every body may hold a source.
-        MayHoldSource = sourceSites is null;
         foreach (var operation in root.DescendantsAndSelf())
         {
-            if (!MayHoldSource && sourceSites!.MayStartTaint(operation))
-                MayHoldSource = true;
             switch (operation)
             {
                 case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
@@ -56,12 +50,6 @@ internal sealed class LocalWriteIndex
             }
         }
     }
-
-    /// <summary>
-    /// False when no operation of the body can start taint: with no tainted value bound from outside (a callee's
-    /// parameters), nothing read or written in it is tainted.
-    /// </summary>
-    public bool MayHoldSource { get; }
 
     public IReadOnlyList<LocalWrite> WritesTo(ILocalSymbol local) =>
         _writes.TryGetValue(local, out var list) ? list : (IReadOnlyList<LocalWrite>)System.Array.Empty<LocalWrite>();

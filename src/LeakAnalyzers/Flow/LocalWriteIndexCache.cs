@@ -16,9 +16,6 @@ internal sealed class LocalWriteIndexCache
 {
     private const int Slots = 64;
     private readonly Entry?[] _entries = new Entry?[Slots];
-    private readonly ISourceSites? _sourceSites;
-
-    public LocalWriteIndexCache(ISourceSites? sourceSites = null) => _sourceSites = sourceSites;
 
     public LocalWriteIndex For(IOperation root)
     {
@@ -26,7 +23,7 @@ internal sealed class LocalWriteIndexCache
         var entry = Volatile.Read(ref _entries[slot]);
         if (entry is not null && ReferenceEquals(entry.Root, root))
             return entry.Index;
-        var index = new LocalWriteIndex(root, _sourceSites);
+        var index = new LocalWriteIndex(root);
         Volatile.Write(ref _entries[slot], new Entry(root, index));
         return index;
     }

@@ -21,7 +21,7 @@ internal sealed class TaintEngine
 
     private readonly ITaintPolicy _policy;
     private readonly CalleeBodies _callees;
-    private readonly LocalWriteIndexCache _indexes;
+    private readonly LocalWriteIndexCache _indexes = new();
 
     private readonly Func<IMethodSymbol, bool>? _mayCreateTaint;
 
@@ -30,16 +30,11 @@ internal sealed class TaintEngine
     /// a method with a catch clause or an exception parameter). When it says no and no argument is tainted, the call
     /// is clean without binding the callee's body, which is what keeps following helpers cheap.
     /// </param>
-    /// <param name="sourceSites">
-    /// Optional: where the policy's taint can start (see <see cref="ISourceSites"/>). A local of a body with none is
-    /// clean without evaluating what is written to it.
-    /// </param>
-    public TaintEngine(ITaintPolicy policy, Compilation compilation, Func<IMethodSymbol, bool>? mayCreateTaint = null, ISourceSites? sourceSites = null)
+    public TaintEngine(ITaintPolicy policy, Compilation compilation, Func<IMethodSymbol, bool>? mayCreateTaint = null)
     {
         _policy = policy;
         _callees = new CalleeBodies(compilation);
         _mayCreateTaint = mayCreateTaint;
-        _indexes = new LocalWriteIndexCache(sourceSites);
     }
 
     /// <summary>The bodies of the project's own methods, shared with callers that summarize them.</summary>
@@ -228,15 +223,11 @@ internal sealed class TaintEngine
     private Taint EvalLocal(ILocalReferenceOperation reference, State state)
     {
         var local = reference.Local;
-        var index = IndexFor(reference);
-        // Nothing in the body starts taint and nothing tainted was bound from a caller: every local is clean.
-        if (state.Parameters is null && !index.MayHoldSource)
-            return Taint.Clean;
         if (state.Locals.TryGetValue(local, out var known))
             return known ?? Taint.Clean; // null: being evaluated (a cycle such as `s = s + x`)
         state.Locals[local] = null;
         var result = Taint.Clean;
-        foreach (var write in index.WritesTo(local))
+        foreach (var write in IndexFor(reference).WritesTo(local))
         {
             // A value written whole (`var text = ex.Message.Trim()`) is evaluated as a value, receiver included; a
             // mutation (`list.Add(x)`) puts only its arguments into the local's object.

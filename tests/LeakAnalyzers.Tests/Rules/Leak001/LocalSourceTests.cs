@@ -4,8 +4,8 @@ using Verifier = LeakAnalyzers.Tests.Verification.Verify<LeakAnalyzers.Rules.Exc
 namespace LeakAnalyzers.Tests.Rules.Leak001;
 
 /// <summary>
-/// A local handed to a sink is evaluated only when its body can start taint (the engine's whole-body test): every kind
-/// of source must still be found through a local, and a helper's locals must still carry a tainted argument.
+/// Every kind of source is found through a local handed to a sink, a helper's locals carry a tainted argument, and a
+/// value written whole into a local keeps what its receiver carries.
 /// </summary>
 public class LocalSourceTests
 {
