@@ -34,23 +34,23 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             // System.Console and System.Diagnostics are always there, so there is no compilation to skip.
-            var sinks = LogSinkSymbols.Create(start.Compilation);
+            var logMethods = new LogMethodShapes(LogSinkSymbols.Create(start.Compilation));
             var options = new PerTreeCache<SecretInLogOptions>(start.Options, start.Compilation, SecretInLogOptions.Parse);
             var policy = new SecretTaintPolicy(SecretSourceSymbols.Create(start.Compilation), options);
             var engine = new TaintEngine(policy, start.Compilation);
             policy.Engine = engine;
             var finder = new SecretFinder(engine, policy);
             start.RegisterOperationAction(
-                operationContext => AnalyzeInvocation(operationContext, sinks, finder, options),
+                operationContext => AnalyzeInvocation(operationContext, logMethods, finder, options),
                 OperationKind.Invocation);
         });
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, LogSinkSymbols sinks, SecretFinder finder, PerTreeCache<SecretInLogOptions> optionsCache)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, LogMethodShapes logMethods, SecretFinder finder, PerTreeCache<SecretInLogOptions> optionsCache)
     {
         var invocation = (IInvocationOperation)context.Operation;
         var options = optionsCache.Get(invocation.Syntax.SyntaxTree);
-        var call = LogCallReader.Read(invocation, sinks, options);
+        var call = LogCallReader.Read(invocation, logMethods, options);
         if (call is null || call.Values.Count == 0)
             return;
 

@@ -51,87 +51,80 @@ internal sealed class LogCall
 /// <summary>Turns an invocation into a <see cref="LogCall"/> when it writes to a log (see <see cref="LogSinkCatalogue"/>).</summary>
 internal static class LogCallReader
 {
-    public static LogCall? Read(IInvocationOperation invocation, LogSinkSymbols symbols, SecretInLogOptions options)
+    public static LogCall? Read(IInvocationOperation invocation, LogMethodShapes shapes, SecretInLogOptions options)
     {
+        var symbols = shapes.Symbols;
         var method = invocation.TargetMethod;
         // Catalogued library methods first: they are most of the log calls, and the attribute check below decodes
         // attributes of the target.
         if (symbols.IsCatalogued(method))
-            return ReadCatalogued(invocation, symbols);
+            return ReadCatalogued(invocation, shapes);
         if (symbols.IsLoggerMessageDelegate(method))
             return ReadFixedArguments(invocation, symbols, template: null, (invocation.Instance as IMemberReferenceOperation)?.Member.Name ?? method.Name);
         if (symbols.GetLoggerMessageAttribute(method) is { } attribute)
             return ReadFixedArguments(invocation, symbols, TemplateOf(attribute), method.Name);
         if (symbols.IsConsoleStreamWrite(method, invocation.Instance) || options.IsAdditionalLogMethod(method))
-            return ReadCatalogued(invocation, symbols);
+            return ReadCatalogued(invocation, shapes);
         return null;
     }
 
-    private static LogCall ReadCatalogued(IInvocationOperation invocation, LogSinkSymbols symbols)
+    private static LogCall ReadCatalogued(IInvocationOperation invocation, LogMethodShapes shapes)
     {
         var method = invocation.TargetMethod;
+        var shape = shapes.For(method);
         var values = new List<LoggedValue>();
         IOperation? template = null;
         MessageTemplate? parsed = null;
         var position = 0;
-        var destructureAll = HasDestructureFlag(invocation);
-        // IMethodSymbol.Parameters builds a new array on every read: read once per call.
-        var parameters = method.Parameters;
+        var destructureAll = HasDestructureFlag(invocation, shape);
         foreach (var argument in invocation.Arguments)
         {
             var parameter = argument.Parameter;
             if (parameter is null || argument.ArgumentKind == ArgumentKind.DefaultValue)
                 continue;
-            if (method.IsExtensionMethod && parameter.Ordinal == 0)
-                continue;
-            if (parameter.Name == LogSinkCatalogue.DestructureParameterName)
-                continue;
-            if (parameter.Name == LogSinkCatalogue.CategoryParameterName)
+            var role = shape.RoleOf(parameter);
+            switch (role)
             {
-                // Debug/Trace.WriteLine(message, category) write the category too; it is no template argument.
-                values.Add(new LoggedValue(argument.Value, -1, false, false));
-                continue;
-            }
-            if (template is null && IsTemplateParameter(parameters, parameter))
-            {
-                template = argument.Value;
-                // The parsed holes only tell which arguments are destructured ({@User}); without an '@' there are none.
-                parsed = template.ConstantValue is { HasValue: true, Value: string text } && text.IndexOf('@') >= 0 ? MessageTemplate.Parse(text) : null;
-                values.Add(new LoggedValue(argument.Value, -1, false, false));
-                continue;
-            }
-            if (parameter.IsParams && argument.ArgumentKind != ArgumentKind.Explicit)
-            {
-                // Expanded `params` (array or, from C# 13, span/collection): each element is its own argument.
-                if (argument.Value is IArrayCreationOperation array)
-                {
-                    if (array.Initializer is { } initializer)
+                case LogParameterRole.Skip:
+                    continue;
+                case LogParameterRole.Category:
+                    values.Add(new LoggedValue(argument.Value, -1, false, false));
+                    continue;
+                case LogParameterRole.Template when template is null:
+                    template = argument.Value;
+                    // The parsed holes only tell which arguments are destructured ({@User}); without an '@' there are none.
+                    parsed = template.ConstantValue is { HasValue: true, Value: string text } && text.IndexOf('@') >= 0 ? MessageTemplate.Parse(text) : null;
+                    values.Add(new LoggedValue(argument.Value, -1, false, false));
+                    continue;
+                case LogParameterRole.Params when argument.ArgumentKind != ArgumentKind.Explicit:
+                    // Expanded `params` (array or, from C# 13, span/collection): each element is its own argument.
+                    if (argument.Value is IArrayCreationOperation array)
                     {
-                        foreach (var element in initializer.ElementValues)
+                        if (array.Initializer is { } initializer)
+                        {
+                            foreach (var element in initializer.ElementValues)
+                                values.Add(Templated(element, template, parsed, position++, destructureAll, removable: true));
+                        }
+                    }
+                    else
+                    {
+                        // A params collection (ReadOnlySpan<object?>) is a collection expression whose children are the elements.
+                        foreach (var element in argument.Value.ChildOperations)
                             values.Add(Templated(element, template, parsed, position++, destructureAll, removable: true));
                     }
-                }
-                else
-                {
-                    // A params collection (ReadOnlySpan<object?>) is a collection expression whose children are the elements.
-                    foreach (var element in argument.Value.ChildOperations)
-                        values.Add(Templated(element, template, parsed, position++, destructureAll, removable: true));
-                }
-                continue;
+                    continue;
+                case LogParameterRole.Params when argument.Value is IArrayCreationOperation { Initializer: { } written }:
+                    // `new object[] { a, b }` written out: still one argument per element, but not removable one by one.
+                    foreach (var element in written.ElementValues)
+                        values.Add(Templated(element, template, parsed, position++, destructureAll, removable: false));
+                    continue;
+                case LogParameterRole.Params when shapes.Symbols.IsIgnoredParameterType(parameter.Type):
+                    continue;
             }
-            if (parameter.IsParams && argument.Value is IArrayCreationOperation { Initializer: { } written })
-            {
-                // `new object[] { a, b }` written out: still one argument per element, but not removable one by one.
-                foreach (var element in written.ElementValues)
-                    values.Add(Templated(element, template, parsed, position++, destructureAll, removable: false));
-                continue;
-            }
-            if (symbols.IsIgnoredParameterType(parameter.Type))
-                continue;
             // Every catalogued library has an overload without the trailing argument, so it can always be dropped.
             values.Add(Templated(argument.Value, template, parsed, template is null ? -1 : position++, destructureAll, removable: true));
         }
-        var takesArguments = template is not null && position == 0 && symbols.UsesNamedTemplates(method);
+        var takesArguments = template is not null && position == 0 && shape.UsesNamedTemplates;
         return new LogCall(method.Name, template, values, takesArguments);
     }
 
@@ -166,24 +159,13 @@ internal static class LogCallReader
         return new LoggedValue(value, position, destructure, removable && template is not null);
     }
 
-    /// <summary><c>message</c>/<c>messageTemplate</c>/<c>format</c> followed by argument parameters.</summary>
-    private static bool IsTemplateParameter(ImmutableArray<IParameterSymbol> parameters, IParameterSymbol parameter)
+    private static bool HasDestructureFlag(IInvocationOperation invocation, LogMethodShape shape)
     {
-        if (parameter.Type.SpecialType != SpecialType.System_String || !LogSinkCatalogue.TemplateParameterNames.Contains(parameter.Name))
+        if (shape.DestructureOrdinal < 0)
             return false;
-        for (var i = parameter.Ordinal + 1; i < parameters.Length; i++)
-        {
-            if (parameters[i].Name != LogSinkCatalogue.CategoryParameterName && parameters[i].Type.TypeKind != TypeKind.Error)
-                return true;
-        }
-        return false;
-    }
-
-    private static bool HasDestructureFlag(IInvocationOperation invocation)
-    {
         foreach (var argument in invocation.Arguments)
         {
-            if (argument.Parameter?.Name == LogSinkCatalogue.DestructureParameterName
+            if (argument.Parameter?.Ordinal == shape.DestructureOrdinal
                 && argument.Value.ConstantValue is { HasValue: true, Value: true })
                 return true;
         }

@@ -1,0 +1,47 @@
+using System.Linq;
+using LeakAnalyzers.Knowledge;
+using LeakAnalyzers.Rules.SecretInLog;
+using LeakAnalyzers.Tests.Verification;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace LeakAnalyzers.Tests.Rules.Leak004;
+
+/// <summary>The parameter roles of catalogued log methods, worked out once per method.</summary>
+public class LogMethodShapeTests
+{
+    private static readonly Compilation Compilation = CSharpCompilation.Create("Shapes", new[] { CSharpSyntaxTree.ParseText("class C { }") }, References.Default);
+
+    [Theory]
+    [InlineData("Microsoft.Extensions.Logging.LoggerExtensions", "LogInformation", "Microsoft.Extensions.Logging.ILogger,System.String,System.Object[]", "Skip Template Params", true)]
+    [InlineData("Microsoft.Extensions.Logging.LoggerExtensions", "LogError", "Microsoft.Extensions.Logging.ILogger,System.Exception,System.String,System.Object[]", "Skip Skip Template Params", true)]
+    [InlineData("System.Diagnostics.Debug", "WriteLine", "System.String,System.String", "Value Category", false)]
+    [InlineData("System.Console", "WriteLine", "System.String,System.Object[]", "Template Params", false)]
+    [InlineData("Serilog.ILogger", "Information", "System.String,System.Object[]", "Template Params", true)]
+    public void Roles_by_parameter(string type, string name, string parameterTypes, string roles, bool namedTemplates)
+    {
+        var method = Compilation.GetTypeByMetadataName(type)!.GetMembers(name).OfType<IMethodSymbol>()
+            .Single(m => string.Join(",", m.Parameters.Select(p => Metadata(p.Type))) == parameterTypes);
+        var shape = new LogMethodShapes(LogSinkSymbols.Create(Compilation)).For(method);
+
+        Assert.Equal(roles, string.Join(" ", shape.Roles));
+        Assert.Equal(namedTemplates, shape.UsesNamedTemplates);
+        Assert.Equal(-1, shape.DestructureOrdinal);
+    }
+
+    [Fact]
+    public void Serilog_destructure_flag_is_skipped_and_remembered()
+    {
+        var method = Compilation.GetTypeByMetadataName("Serilog.ILogger")!.GetMembers("ForContext").OfType<IMethodSymbol>()
+            .Single(m => m.Parameters.Length == 3 && m.Parameters[2].Name == "destructureObjects");
+        var shape = new LogMethodShapes(LogSinkSymbols.Create(Compilation)).For(method);
+
+        Assert.Equal(LogParameterRole.Skip, shape.Roles[2]);
+        Assert.Equal(2, shape.DestructureOrdinal);
+    }
+
+    private static string Metadata(ITypeSymbol type) => type is IArrayTypeSymbol array
+        ? Metadata(array.ElementType) + "[]"
+        : type.ContainingNamespace + "." + type.MetadataName;
+}
