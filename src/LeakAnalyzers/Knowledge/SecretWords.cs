@@ -127,8 +127,8 @@ internal sealed class SecretWords
         return true;
     }
 
-    /// <summary>Configuration sections whose every child is a secret: <c>ConnectionStrings:Default</c>.</summary>
-    private static readonly HashSet<string> SecretSections = new(StringComparer.Ordinal)
+    /// <summary>Configuration sections whose every child is a secret: <c>ConnectionStrings:Default</c>. Glued, lower case.</summary>
+    private static readonly string[] SecretSections =
     {
         "connectionstrings", "secrets", "credentials", "passwords", "tokens", "apikeys",
     };
@@ -138,16 +138,54 @@ internal sealed class SecretWords
     /// when the key is a child of a section of secrets (<c>ConnectionStrings:Default</c>) that no qualifier turns
     /// into metadata (<c>Secrets:Path</c> is fine).
     /// </summary>
+    /// <remarks>
+    /// Keys are read from the end, without splitting the whole key: keys are often unique to a call site, but their
+    /// last segments (<c>ApiKeyName</c>, <c>Url</c>) repeat, so the answer for the segment is remembered.
+    /// </remarks>
     public bool IsSecretConfigurationKey(string key)
     {
-        var segments = key.Split(new[] { ":", "__" }, StringSplitOptions.None);
-        var last = segments[segments.Length - 1];
+        var lastStart = SegmentStart(key, key.Length);
+        var last = lastStart == 0 ? key : key.Substring(lastStart);
         if (IsSecretName(last))
             return true;
-        if (segments.Length < 2)
+        if (lastStart == 0)
             return false;
-        var parent = segments[segments.Length - 2];
-        return SecretSections.Contains(string.Concat(Split(parent))) && IsSecretName(parent + "_" + last);
+        var parentEnd = key[lastStart - 1] == ':' ? lastStart - 1 : lastStart - 2;
+        var parentStart = SegmentStart(key, parentEnd);
+        if (!IsSecretSection(key, parentStart, parentEnd))
+            return false;
+        return IsSecretName(key.Substring(parentStart, parentEnd - parentStart) + "_" + last);
+    }
+
+    /// <summary>Where the segment ending at <paramref name="end"/> starts: after the last <c>:</c> or <c>__</c> before it.</summary>
+    private static int SegmentStart(string key, int end)
+    {
+        for (var i = end - 1; i >= 0; i--)
+        {
+            if (key[i] == ':' || key[i] == '_' && i > 0 && key[i - 1] == '_')
+                return i + 1;
+        }
+        return 0;
+    }
+
+    /// <summary>Whether <c>key[start..end)</c>, glued and in lower case, names a section of secrets; compared in place.</summary>
+    private static bool IsSecretSection(string key, int start, int end)
+    {
+        foreach (var section in SecretSections)
+        {
+            var matched = 0;
+            var equal = true;
+            for (var i = start; i < end && equal; i++)
+            {
+                var c = key[i];
+                if (!char.IsLetterOrDigit(c))
+                    continue;
+                equal = matched < section.Length && char.ToLowerInvariant(c) == section[matched++];
+            }
+            if (equal && matched == section.Length)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Longest glued match (1..3 words) starting at <paramref name="start"/>, or 0.</summary>

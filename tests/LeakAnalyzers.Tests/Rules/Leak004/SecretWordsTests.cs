@@ -77,6 +77,16 @@ public class SecretWordsTests
     [InlineData("Stripe:ApiKey", true)]
     [InlineData("Jwt:Issuer", false)]
     [InlineData("Secrets:Path", false)]
+    [InlineData("Password", true)]
+    [InlineData("Integrations:Crm:ApiKeyName", false)]
+    [InlineData("Integrations:Crm__ApiKey", true)]
+    [InlineData("App:Connection_Strings:Main", true)]
+    [InlineData("App:Connection_Strings:MainTimeout", false)]
+    [InlineData("App:ConnectionStringsX:Main", false)]
+    [InlineData("App:Api_Keys__Stripe", true)]
+    [InlineData(":", false)]
+    [InlineData("", false)]
+    [InlineData("a:__:", false)]
     public void ConfigurationKeys(string key, bool secret) => Assert.Equal(secret, SecretWords.Default.IsSecretConfigurationKey(key));
 
     [Fact]
