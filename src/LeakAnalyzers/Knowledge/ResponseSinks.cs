@@ -91,16 +91,11 @@ internal sealed class ResponseSinks
 
     public SinkParameters? MatchMethod(IMethodSymbol method) => _methods.Match(method);
 
-    /// <summary>
-    /// With <see cref="IsTypedHubClientReceiver"/>, <c>Clients.Caller.ReceiveError(...)</c> on a strongly typed hub, where
-    /// every argument goes to a client. This half depends on the method alone: an interface method, with SignalR referenced.
-    /// </summary>
-    public bool MayBeTypedHubClientMethod(IMethodSymbol method) =>
-        !_typedHubClientSources.IsEmpty && method.ContainingType?.TypeKind == TypeKind.Interface;
-
-    /// <summary>The half of the typed hub client test that depends on the call: its receiver is <c>Clients.X</c>.</summary>
-    public bool IsTypedHubClientReceiver(IInvocationOperation invocation)
+    /// <summary>True for <c>Clients.Caller.ReceiveError(...)</c> on a strongly typed hub: every argument goes to a client.</summary>
+    public bool IsTypedHubClientCall(IInvocationOperation invocation)
     {
+        if (_typedHubClientSources.IsEmpty || invocation.TargetMethod.ContainingType?.TypeKind != TypeKind.Interface)
+            return false;
         var owner = Unwrap(invocation.Instance) switch
         {
             IPropertyReferenceOperation property => property.Property.ContainingType,

@@ -30,7 +30,6 @@ internal readonly struct SinkValue
 internal sealed class ResponseSinkFinder
 {
     private readonly ResponseSinks _sinks;
-    private readonly MethodSinkAnswers _methods;
     private readonly PerTreeCache<ResponseLeakOptions> _options;
     private readonly bool _anyAdditionalSinks;
 
@@ -41,7 +40,6 @@ internal sealed class ResponseSinkFinder
     public ResponseSinkFinder(ResponseSinks sinks, PerTreeCache<ResponseLeakOptions> options, bool anyAdditionalSinks)
     {
         _sinks = sinks;
-        _methods = new MethodSinkAnswers(sinks);
         _options = options;
         _anyAdditionalSinks = anyAdditionalSinks;
     }
@@ -52,21 +50,16 @@ internal sealed class ResponseSinkFinder
     /// </summary>
     public bool IsSink(IOperation operation) => operation switch
     {
-        IInvocationOperation invocation => IsSinkCall(invocation),
+        IInvocationOperation invocation =>
+            _sinks.MatchMethod(invocation.TargetMethod) is not null
+            || _sinks.MatchErrorDetailPolicyMethod(invocation.TargetMethod) is not null
+            || AdditionalSink(invocation) is not null
+            || _sinks.IsTypedHubClientCall(invocation)
+            || _sinks.WriteThroughProperty(ResponseSinks.Receiver(invocation)) is not null,
         IObjectCreationOperation { Constructor: { } constructor } => _sinks.MatchConstructor(constructor) is not null,
         IAssignmentOperation assignment => _sinks.AssignmentSinkName(assignment) is not null,
         _ => false,
     };
-
-    private bool IsSinkCall(IInvocationOperation invocation)
-    {
-        var answer = _methods.For(invocation.TargetMethod);
-        return answer.Parameters is not null
-            || answer.PolicyParameters is not null
-            || AdditionalSink(invocation) is not null
-            || answer.MayBeTypedHubClient && _sinks.IsTypedHubClientReceiver(invocation)
-            || _sinks.WriteThroughProperty(ResponseSinks.Receiver(invocation)) is not null;
-    }
 
     /// <summary>Adds the sink values of <paramref name="operation"/> to <paramref name="values"/> (created on first match).</summary>
     public void Collect(IOperation operation, ref List<SinkValue>? values)
@@ -90,16 +83,15 @@ internal sealed class ResponseSinkFinder
     private void CollectInvocation(IInvocationOperation invocation, ref List<SinkValue>? values)
     {
         var method = invocation.TargetMethod;
-        var answer = _methods.For(method);
-        var parameters = answer.Parameters ?? AdditionalSink(invocation);
-        var policyParameters = answer.PolicyParameters;
+        var parameters = _sinks.MatchMethod(method) ?? AdditionalSink(invocation);
+        var policyParameters = _sinks.MatchErrorDetailPolicyMethod(method);
         if (parameters is not null)
             AddArguments(invocation.Arguments, parameters, method.Name, false, null, ref values);
         if (policyParameters is not null)
             AddArguments(invocation.Arguments, policyParameters, method.Name, true, null, ref values);
         if (parameters is not null || policyParameters is not null)
             return;
-        if (answer.MayBeTypedHubClient && _sinks.IsTypedHubClientReceiver(invocation))
+        if (_sinks.IsTypedHubClientCall(invocation))
         {
             AddArguments(invocation.Arguments, SinkParameters.All, method.Name, false, null, ref values);
             return;
