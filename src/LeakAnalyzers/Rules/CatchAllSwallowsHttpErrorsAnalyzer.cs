@@ -89,16 +89,10 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
             var kind = _classifier.ClassifyTry(tryOperation, function, context.ContainingSymbol);
             if (kind == HandlerKind.None)
                 return;
-            var extra = _extraTypes.Get(tryOperation.Syntax.SyntaxTree);
-            List<INamedTypeSymbol> visible;
-            if (kind == HandlerKind.Endpoint)
-            {
-                visible = RaisedDeliberateErrors.In(tryOperation.Body, _types, _symbols, _callees, extra);
-            }
-            else
-            {
-                visible = VisibleDeliberateErrors.For(kind, _types, extra);
-            }
+            var tree = tryOperation.Syntax.SyntaxTree;
+            var visible = kind == HandlerKind.Endpoint
+                ? RaisedDeliberateErrors.In(tryOperation.Body, _types, _symbols, _callees, _extraTypes, tree)
+                : VisibleDeliberateErrors.For(kind, _types, _extraTypes.Get(tree));
             if (visible.Count == 0)
                 return;
             var deliberate = TypeRelations.MostGeneral(visible);

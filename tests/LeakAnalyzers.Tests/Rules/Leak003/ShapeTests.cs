@@ -330,6 +330,68 @@ public class ShapeTests
             """, "dotnet_code_quality.LEAK003.deliberate_exception_types = Quota.QuotaExceeded");
     }
 
+    // The option is read only when the try block (or a helper it calls) throws: these two pin that the lazy read still
+    // applies the try's own file options to the helper, and that a file without the option is not affected.
+    [Fact]
+    public async Task Option_type_thrown_in_a_helper_of_an_endpoint_is_reported()
+    {
+        await Verifier.DiagnosticsAsync("""
+            using Microsoft.AspNetCore.Mvc;
+
+            public sealed class QuotaController : ControllerBase
+            {
+                public IActionResult Post()
+                {
+                    try
+                    {
+                        Charge();
+                        return Ok();
+                    }
+                    [|catch (Exception)|]
+                    {
+                        return StatusCode(500);
+                    }
+                }
+
+                private static void Charge() => throw new Quota.QuotaExceeded();
+            }
+
+            namespace Quota
+            {
+                public sealed class QuotaExceeded : Exception { }
+            }
+            """, "dotnet_code_quality.LEAK003.deliberate_exception_types = Quota.QuotaExceeded");
+    }
+
+    [Fact]
+    public async Task Thrown_type_not_named_by_the_option_is_not_deliberate()
+    {
+        await Verifier.DiagnosticsAsync("""
+            using Microsoft.AspNetCore.Mvc;
+
+            public sealed class QuotaController : ControllerBase
+            {
+                public IActionResult Post()
+                {
+                    try
+                    {
+                        throw new Quota.QuotaWarning();
+                    }
+                    catch (Exception)
+                    {
+                        return StatusCode(500);
+                    }
+                }
+            }
+
+            namespace Quota
+            {
+                public sealed class QuotaExceeded : Exception { }
+                public sealed class QuotaWarning : Exception { }
+            }
+            """, "dotnet_code_quality.LEAK003.deliberate_exception_types = Quota.QuotaExceeded");
+    }
+
     [Fact]
     public async Task Http_request_exception_with_nullable_status_is_not_deliberate()
     {
