@@ -22,6 +22,12 @@ internal sealed class PerTreeCache<T>
     private readonly Func<AnalyzerConfigOptions, T> _parse;
     private readonly Func<SyntaxTree, T> _create;
 
+    /// <summary>
+    /// The trees asked about most recently, in front of the dictionary: nearly every call finds its tree there without
+    /// hashing it (LEAK004 asks once per invocation of the project).
+    /// </summary>
+    private readonly RecentTable<SyntaxTree, T> _recent = new(16);
+
     /// <param name="compilation">Sizes the tables for its files up front: growing them allocates during analysis.</param>
     public PerTreeCache(AnalyzerOptions options, Compilation compilation, Func<AnalyzerConfigOptions, T> parse)
     {
@@ -36,7 +42,12 @@ internal sealed class PerTreeCache<T>
     }
 
     // Called from hot callbacks: the lookup allocates nothing once the tree is known.
-    public T Get(SyntaxTree tree) => _byTree.TryGetValue(tree, out var value) ? value : _byTree.GetOrAdd(tree, _create);
+    public T Get(SyntaxTree tree)
+    {
+        if (_recent.TryGet(tree, out var recent))
+            return recent;
+        return _recent.Remember(tree, _byTree.TryGetValue(tree, out var known) ? known : _byTree.GetOrAdd(tree, _create));
+    }
 
     private T Create(SyntaxTree tree)
     {

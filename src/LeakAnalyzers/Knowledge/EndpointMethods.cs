@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using LeakAnalyzers.Core;
 using Microsoft.CodeAnalysis;
 
 namespace LeakAnalyzers.Knowledge;
@@ -18,6 +20,8 @@ internal sealed class EndpointMethods
     /// <summary>The endpoint base a type derives from, or null: keyed by the type's original definition.</summary>
     private readonly ConcurrentDictionary<INamedTypeSymbol, INamedTypeSymbol?> _baseOf = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _methods = new(SymbolEqualityComparer.Default);
+    /// <summary>The methods asked about last: the returns of one method come one after another.</summary>
+    private readonly RecentTable<IMethodSymbol, StrongBox<bool>> _recent = new(16);
 
     public EndpointMethods(Compilation compilation)
     {
@@ -25,7 +29,10 @@ internal sealed class EndpointMethods
         _nonAction = KnownTypes.Find(compilation, "Microsoft.AspNetCore.Mvc.NonActionAttribute");
     }
 
-    public bool Contains(IMethodSymbol method)
+    public bool Contains(IMethodSymbol method) =>
+        _recent.TryGet(method, out var known) ? known.Value : _recent.Remember(method, new StrongBox<bool>(Compute(method))).Value;
+
+    private bool Compute(IMethodSymbol method)
     {
         if (_bases.IsEmpty || method.MethodKind != MethodKind.Ordinary || method.IsStatic
             || method.DeclaredAccessibility != Accessibility.Public || method.ContainingType is not { } type)

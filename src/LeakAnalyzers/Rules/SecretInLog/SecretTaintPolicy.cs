@@ -200,7 +200,9 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
     {
         if (value.Type is not INamedTypeSymbol type || value.ConstantValue.HasValue)
             return null;
-        if (mode == RenderMode.Text && !type.IsAnonymousType && !type.IsRecord)
+        // Strings, numbers, object and the other special types print no members; asking IsRecord of a metadata type
+        // looks up a member by name, and most logged values are strings.
+        if (mode == RenderMode.Text && (type.SpecialType != SpecialType.None || !type.IsAnonymousType && !type.IsRecord))
             return null;
         if (SecretMembers.Find(type, mode, options.Words, _symbols) is not { } path)
             return null;
@@ -212,6 +214,9 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
 
     public bool IsDumpType(ITypeSymbol? type)
     {
+        // The dump types are ASP.NET interfaces: no special type (string, numbers, object) implements them.
+        if (type is null || type.SpecialType != SpecialType.None)
+            return false;
         foreach (var dump in _symbols.DumpTypes)
         {
             if (_symbols.Interfaces.IsOrImplements(type, dump))
