@@ -227,7 +227,7 @@ internal sealed class TaintEngine
             return known ?? Taint.Clean; // null: being evaluated (a cycle such as `s = s + x`)
         state.Locals[local] = null;
         var result = Taint.Clean;
-        foreach (var write in IndexFor(reference).WritesTo(local))
+        foreach (var write in _indexes.For(DeclaringScope(reference)).WritesTo(local))
         {
             // A value written whole (`var text = ex.Message.Trim()`) is evaluated as a value, receiver included; a
             // mutation (`list.Add(x)`) puts only its arguments into the local's object.
@@ -239,12 +239,31 @@ internal sealed class TaintEngine
         return result;
     }
 
-    private LocalWriteIndex IndexFor(IOperation operation)
+    /// <summary>
+    /// The block that declares the local read by <paramref name="reference"/>, or the body's root: every write to a
+    /// local is inside its declaring block, so only that block is indexed (a local of a try block does not pay for
+    /// the whole method). Locals declared by a catch clause, loop or using statement get the whole body.
+    /// </summary>
+    private static IOperation DeclaringScope(ILocalReferenceOperation reference)
     {
-        var root = operation;
-        while (root.Parent is { } parent)
-            root = parent;
-        return _indexes.For(root);
+        IOperation current = reference;
+        while (current.Parent is { } parent)
+        {
+            if (parent is IBlockOperation block && Declares(block, reference.Local))
+                return block;
+            current = parent;
+        }
+        return current;
+    }
+
+    private static bool Declares(IBlockOperation block, ILocalSymbol local)
+    {
+        foreach (var declared in block.Locals)
+        {
+            if (SymbolEqualityComparer.Default.Equals(declared, local))
+                return true;
+        }
+        return false;
     }
 
     private Taint EvalInvocation(IInvocationOperation invocation, State state)
