@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using LeakAnalyzers.Core;
 using LeakAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 
@@ -92,11 +93,17 @@ internal sealed class LogMethodShapes
 {
     private readonly LogSinkSymbols _symbols;
     private readonly ConcurrentDictionary<IMethodSymbol, LogMethodShape> _shapes = new(SymbolEqualityComparer.Default);
+    /// <summary>A project logs through a handful of methods (LogInformation, LogError...): most calls find theirs here.</summary>
+    private readonly RecentTable<IMethodSymbol, LogMethodShape> _recent = new(16);
 
     public LogMethodShapes(LogSinkSymbols symbols) => _symbols = symbols;
 
     public LogSinkSymbols Symbols => _symbols;
 
-    public LogMethodShape For(IMethodSymbol method) =>
-        _shapes.TryGetValue(method, out var known) ? known : _shapes.GetOrAdd(method, LogMethodShape.Create(method, _symbols));
+    public LogMethodShape For(IMethodSymbol method)
+    {
+        if (_recent.TryGet(method, out var recent))
+            return recent;
+        return _recent.Remember(method, _shapes.TryGetValue(method, out var known) ? known : _shapes.GetOrAdd(method, LogMethodShape.Create(method, _symbols)));
+    }
 }
