@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using LeakAnalyzers.Core;
 using Microsoft.CodeAnalysis;
 
@@ -21,7 +20,7 @@ internal sealed class EndpointMethods
     private readonly ConcurrentDictionary<INamedTypeSymbol, INamedTypeSymbol?> _baseOf = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _methods = new(SymbolEqualityComparer.Default);
     /// <summary>The methods asked about last: the returns of one method come one after another.</summary>
-    private readonly RecentTable<IMethodSymbol, StrongBox<bool>> _recent = new(16);
+    private readonly RecentTable<IMethodSymbol, bool> _recent = new(16);
 
     public EndpointMethods(Compilation compilation)
     {
@@ -30,7 +29,7 @@ internal sealed class EndpointMethods
     }
 
     public bool Contains(IMethodSymbol method) =>
-        _recent.TryGet(method, out var known) ? known.Value : _recent.Remember(method, new StrongBox<bool>(Compute(method))).Value;
+        _recent.TryGet(method, out var known) ? known : _recent.Remember(method, Compute(method));
 
     private bool Compute(IMethodSymbol method)
     {
