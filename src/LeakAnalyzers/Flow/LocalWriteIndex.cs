@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LeakAnalyzers.Flow;
 
 /// <summary>
-/// Every value written into each local of one method body, collected in a single walk: initializers, assignments,
+/// Every value written into each local of one block (the block that declares the local, or a whole body), collected in a single walk: initializers, assignments,
 /// foreach sources, and mutations of the object the local holds (<c>list.Add(x)</c>, <c>sb.Append(x)</c>,
 /// <c>dict[k] = x</c>, <c>obj.Prop = x</c>, kept as the whole write operation so a policy can see its target). The engine is flow-insensitive over these writes; Development-only
 /// writes are dropped by the policy at their sources, which is what makes guarded assignments safe.

@@ -9,7 +9,7 @@ namespace LeakAnalyzers.Flow;
 /// <summary>
 /// Demand-driven taint evaluation: starting from a value handed to a sink, it walks back through what the value is
 /// made of — conversions, string building, interpolation, conditionals, object/anonymous/collection construction,
-/// locals (every write in the body, see <see cref="LocalWriteIndex"/>), lambdas, <c>?.</c>, <c>await</c>, calls to
+/// locals (every write in the declaring block, see <see cref="LocalWriteIndex"/>), lambdas, <c>?.</c>, <c>await</c>, calls to
 /// external methods (result carries what the receiver and arguments carry) and calls to the project's own methods
 /// and local functions (their return values evaluated with the caller's argument taint, to a bounded depth).
 /// One instance per compilation; it holds only caches keyed by operation trees and symbols.
