@@ -9,6 +9,9 @@ namespace LeakAnalyzers.Core;
 /// question with one array read and a reference comparison; a dictionary would hash the key (symbol hashing walks the
 /// symbol) and touch a bucket and a node each time. No lock: two threads racing on a slot only compute an answer twice.
 /// It keeps at most <c>slots</c> keys alive, for as long as its owner (one compilation's analysis).
+/// A caller that has a cheap number for its key (a syntax position) passes it as the hash: the identity hash of an
+/// object asked about for the first time is written into its header, and for the many operations and symbols that are
+/// asked about once or twice that first write was a visible share of the lookup.
 /// </summary>
 internal sealed class RecentTable<TKey, TValue>
     where TKey : class
@@ -23,9 +26,14 @@ internal sealed class RecentTable<TKey, TValue>
         _mask = slots - 1;
     }
 
-    public bool TryGet(TKey key, out TValue value)
+    public bool TryGet(TKey key, out TValue value) => TryGet(key, RuntimeHelpers.GetHashCode(key), out value);
+
+    public TValue Remember(TKey key, TValue value) => Remember(key, RuntimeHelpers.GetHashCode(key), value);
+
+    /// <param name="hash">Any number derived from the key alone; keys that share it only evict each other.</param>
+    public bool TryGet(TKey key, int hash, out TValue value)
     {
-        var entry = Volatile.Read(ref _entries[RuntimeHelpers.GetHashCode(key) & _mask]);
+        var entry = Volatile.Read(ref _entries[hash & _mask]);
         if (entry is not null && ReferenceEquals(entry.Key, key))
         {
             value = entry.Value;
@@ -35,9 +43,9 @@ internal sealed class RecentTable<TKey, TValue>
         return false;
     }
 
-    public TValue Remember(TKey key, TValue value)
+    public TValue Remember(TKey key, int hash, TValue value)
     {
-        Volatile.Write(ref _entries[RuntimeHelpers.GetHashCode(key) & _mask], new Entry(key, value));
+        Volatile.Write(ref _entries[hash & _mask], new Entry(key, value));
         return value;
     }
 

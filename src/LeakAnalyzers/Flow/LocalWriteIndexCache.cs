@@ -15,6 +15,10 @@ internal sealed class LocalWriteIndexCache
 {
     private readonly RecentTable<IOperation, LocalWriteIndex> _recent = new(64);
 
-    public LocalWriteIndex For(IOperation root) =>
-        _recent.TryGet(root, out var index) ? index : _recent.Remember(root, new LocalWriteIndex(root));
+    public LocalWriteIndex For(IOperation root)
+    {
+        // Keyed by where the root starts in its file: bodies analyzed together never start at the same place.
+        var position = root.Syntax.FullSpan.Start;
+        return _recent.TryGet(root, position, out var index) ? index : _recent.Remember(root, position, new LocalWriteIndex(root));
+    }
 }

@@ -15,7 +15,7 @@ internal static class DataCarryingTypes
         // The engine asks this at every step. Reference types (strings, DTOs, exceptions: most values) carry data
         // unless they are a non-generic Task; only value types need the checks below.
         if (type.IsReferenceType)
-            return !(type is INamedTypeSymbol { IsGenericType: false, Name: "Task" } plainTask && SymbolNames.IsInNamespace(plainTask, "System", "Threading", "Tasks"));
+            return !(type.Name == "Task" && type is INamedTypeSymbol { Arity: 0 } plainTask && SymbolNames.IsInNamespace(plainTask, "System", "Threading", "Tasks"));
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments.Length: 1 } nullable)
             type = nullable.TypeArguments[0];
         if (type.SpecialType == SpecialType.System_Void || IsPrimitiveWithoutText(type))

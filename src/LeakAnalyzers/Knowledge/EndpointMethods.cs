@@ -1,16 +1,15 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
-using LeakAnalyzers.Core;
 using Microsoft.CodeAnalysis;
 
 namespace LeakAnalyzers.Knowledge;
 
 /// <summary>
 /// Methods whose return value is sent to the client: public instance methods of controllers, page models (handlers
-/// named <c>On...</c>) and hubs, except <c>[NonAction]</c>. Every <c>return</c> in the project asks, so the endpoint
-/// base of each type is found once per type (most types are services, answered by one lookup) and the attribute check
-/// runs once per method of an endpoint type.
+/// named <c>On...</c>) and hubs, except <c>[NonAction]</c>. The endpoint base of each type is found once per type
+/// (most types are services, answered without a lookup); callers that ask once per <c>return</c> keep their own memo
+/// per body (<see cref="Rules.ResponseLeakAnalysis"/>).
 /// </summary>
 internal sealed class EndpointMethods
 {
@@ -18,9 +17,6 @@ internal sealed class EndpointMethods
     private readonly INamedTypeSymbol? _nonAction;
     /// <summary>The endpoint base a type derives from, or null: keyed by the type's original definition.</summary>
     private readonly ConcurrentDictionary<INamedTypeSymbol, INamedTypeSymbol?> _baseOf = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _methods = new(SymbolEqualityComparer.Default);
-    /// <summary>The methods asked about last: the returns of one method come one after another.</summary>
-    private readonly RecentTable<IMethodSymbol, bool> _recent = new(16);
 
     public EndpointMethods(Compilation compilation)
     {
@@ -28,10 +24,7 @@ internal sealed class EndpointMethods
         _nonAction = KnownTypes.Find(compilation, "Microsoft.AspNetCore.Mvc.NonActionAttribute");
     }
 
-    public bool Contains(IMethodSymbol method) =>
-        _recent.TryGet(method, out var known) ? known : _recent.Remember(method, Compute(method));
-
-    private bool Compute(IMethodSymbol method)
+    public bool Contains(IMethodSymbol method)
     {
         if (_bases.IsEmpty || method.MethodKind != MethodKind.Ordinary || method.IsStatic
             || method.DeclaredAccessibility != Accessibility.Public || method.ContainingType is not { } type)
@@ -42,7 +35,7 @@ internal sealed class EndpointMethods
             return false;
         if (BaseOf(type.OriginalDefinition) is not { } endpointBase)
             return false;
-        return _methods.TryGetValue(method, out var known) ? known : _methods.GetOrAdd(method, IsAction(method, endpointBase));
+        return IsAction(method, endpointBase);
     }
 
     private INamedTypeSymbol? BaseOf(INamedTypeSymbol type) =>

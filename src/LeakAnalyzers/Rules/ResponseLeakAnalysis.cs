@@ -24,6 +24,7 @@ internal sealed class ResponseLeakAnalysis
     private readonly EnvironmentSymbols _environment;
     private readonly PerTreeCache<ResponseLeakOptions> _options;
     private readonly ConcurrentQueue<Diagnostic> _errorDetailPolicyLeaks = new();
+    private readonly RecentTable<IOperation, bool> _endpointBodies = new(16);
     private int _errorDetailPolicyIsAlways;
 
     public ResponseLeakAnalysis(ResponseSinks sinks, ResponseSinkFinder finder, ExceptionSymbols symbols, TaintEngine engine, EnvironmentSymbols environment, PerTreeCache<ResponseLeakOptions> options)
@@ -92,6 +93,7 @@ internal sealed class ResponseLeakAnalysis
         if (returned.ReturnedValue is not { } value || returned.Kind != OperationKind.Return
             || value.ConstantValue.HasValue || !DataCarryingTypes.CanCarryData(value.Type))
             return;
+        IOperation root = returned;
         for (var current = returned.Parent; current is not null; current = current.Parent)
         {
             switch (current)
@@ -103,9 +105,22 @@ internal sealed class ResponseLeakAnalysis
                 case ILocalFunctionOperation:
                     return;
             }
+            root = current;
         }
-        if (context.ContainingSymbol is IMethodSymbol method && _sinks.IsEndpointMethod(method))
-            Check(context, value, "the return value of " + method.Name);
+        if (context.ContainingSymbol is IMethodSymbol method && IsEndpointBody(root, method) && Evaluate(context, value) is { } found)
+            context.ReportDiagnostic(Create(found, value, "the return value of " + method.Name));
+    }
+
+    /// <summary>
+    /// Whether the body under <paramref name="root"/> is an endpoint's, remembered per body: the returns of one body come
+    /// one after another. Keyed by where the body starts, so no symbol or operation is hashed.
+    /// </summary>
+    private bool IsEndpointBody(IOperation root, IMethodSymbol method)
+    {
+        var position = root.Syntax.FullSpan.Start;
+        return _endpointBodies.TryGet(root, position, out var known)
+            ? known
+            : _endpointBodies.Remember(root, position, _sinks.IsEndpointMethod(method));
     }
 
     /// <summary>Web API 2's IncludeErrorDetailPolicy = Always makes exception-serializing overloads leak (rules.md).</summary>

@@ -49,4 +49,32 @@ public class RecentTableTests
         Assert.True(table.TryGet(second, out var value));
         Assert.Equal(2, value);
     }
+
+    [Fact]
+    public void Caller_hash_keys_sharing_a_slot_never_get_each_others_answer()
+    {
+        var table = new RecentTable<object, int>(8);
+        var first = new object();
+        var second = new object();
+        table.Remember(first, 3, 1);
+        table.Remember(second, 11, 2); // 11 & 7 == 3: the same slot
+
+        Assert.False(table.TryGet(first, 3, out _));
+        Assert.True(table.TryGet(second, 11, out var value));
+        Assert.Equal(2, value);
+    }
+
+    [Fact]
+    public void Caller_hash_keys_in_different_slots_are_both_kept()
+    {
+        var table = new RecentTable<object, int>(8);
+        var first = new object();
+        var second = new object();
+        table.Remember(first, 100, 1);
+        table.Remember(second, 101, 2);
+
+        Assert.True(table.TryGet(first, 100, out var one));
+        Assert.True(table.TryGet(second, 101, out var two));
+        Assert.Equal((1, 2), (one, two));
+    }
 }
