@@ -60,4 +60,25 @@ internal static class OperationNavigation
         }
         return false;
     }
+
+    /// <summary>The values a body returns, its nested lambdas and local functions excluded.</summary>
+    public static System.Collections.Generic.IEnumerable<IOperation> ReturnedValues(IOperation body)
+    {
+        var stack = new System.Collections.Generic.Stack<IOperation>();
+        stack.Push(body);
+        while (stack.Count > 0)
+        {
+            var current = stack.Pop();
+            if (current is IReturnOperation { ReturnedValue: { } value })
+            {
+                yield return value;
+                continue;
+            }
+            foreach (var child in current.ChildOperations)
+            {
+                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                    stack.Push(child);
+            }
+        }
+    }
 }

@@ -306,32 +306,12 @@ internal sealed class TaintEngine
         if (body is null)
             return Taint.Clean;
         var result = Taint.Clean;
-        foreach (var returned in ReturnedValues(body))
+        foreach (var returned in OperationNavigation.ReturnedValues(body))
         {
             result = result.Merge(Eval(returned, state));
             if (result.IsTainted)
                 break;
         }
         return result;
-    }
-
-    private static IEnumerable<IOperation> ReturnedValues(IOperation body)
-    {
-        var stack = new Stack<IOperation>();
-        stack.Push(body);
-        while (stack.Count > 0)
-        {
-            var current = stack.Pop();
-            if (current is IReturnOperation { ReturnedValue: { } value })
-            {
-                yield return value;
-                continue;
-            }
-            foreach (var child in current.ChildOperations)
-            {
-                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
-                    stack.Push(child);
-            }
-        }
     }
 }

@@ -8,8 +8,8 @@ namespace LeakAnalyzers.Knowledge;
 /// <summary>
 /// Methods whose return value is sent to the client: public instance methods of controllers, page models (handlers
 /// named <c>On...</c>) and hubs, except <c>[NonAction]</c>. The endpoint base of each type is found once per type
-/// (most types are services, answered without a lookup); callers that ask once per <c>return</c> keep their own memo
-/// per body (<see cref="Rules.ResponseLeakAnalysis"/>).
+/// (most types are services, answered without a lookup); callers that ask once per <c>return</c> remember the answer
+/// for the method they asked about last (<see cref="Rules.ResponseLeakAnalysis"/>).
 /// </summary>
 internal sealed class EndpointMethods
 {

@@ -13,6 +13,8 @@ namespace LeakAnalyzers.Knowledge;
 internal sealed class LogSinkSymbols
 {
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _methodsByType;
+    /// <summary>Every catalogued method name: most calls are rejected by one string lookup, before a type is hashed.</summary>
+    private readonly HashSet<string> _methodNames = new(System.StringComparer.Ordinal);
     private readonly HashSet<INamedTypeSymbol> _namedTemplateTypes;
     private readonly INamedTypeSymbol? _textWriter;
     private readonly INamedTypeSymbol? _console;
@@ -33,6 +35,8 @@ internal sealed class LogSinkSymbols
         _textWriter = textWriter;
         _console = console;
         _methodsByType = methodsByType;
+        foreach (var names in methodsByType.Values)
+            _methodNames.UnionWith(names);
         IgnoredParameterTypes = ignoredParameterTypes;
         LoggerMessageAttribute = loggerMessageAttribute;
         MelLogger = melLogger;
@@ -72,6 +76,8 @@ internal sealed class LogSinkSymbols
 
     public bool IsCatalogued(IMethodSymbol method)
     {
+        if (!_methodNames.Contains(method.Name))
+            return false;
         var type = method.ContainingType?.OriginalDefinition;
         return type is not null && _methodsByType.TryGetValue(type, out var names) && names.Contains(method.Name);
     }

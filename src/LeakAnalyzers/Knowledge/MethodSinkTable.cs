@@ -6,16 +6,14 @@ namespace LeakAnalyzers.Knowledge;
 
 /// <summary>
 /// The method rows of the response-sink catalogue, keyed by declaring type. Every call in the project is matched
-/// against it, and almost none are sinks, so the set of catalogued names comes first: one string lookup rejects a call
-/// before any symbol is hashed. Types whose every method is a sink (<c>Results</c>) are checked by type instead.
+/// against it, and almost none are sinks, so the set of names comes first: one string lookup rejects a call before any
+/// symbol is hashed. For types whose every method is a sink (<c>Results</c>) the set holds the names of their declared
+/// methods, so they need no lookup of their own; a method that matches by name is then checked by type.
 /// </summary>
 internal sealed class MethodSinkTable
 {
     private readonly Dictionary<INamedTypeSymbol, List<(HashSet<string>? Names, SinkParameters Parameters)>> _byType = new(SymbolEqualityComparer.Default);
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
-    private readonly HashSet<INamedTypeSymbol> _anyNameTypes = new(SymbolEqualityComparer.Default);
-    /// <summary>The names of <see cref="_anyNameTypes"/>: a call on any other type is rejected without hashing a symbol.</summary>
-    private readonly HashSet<string> _anyNameTypeNames = new(StringComparer.Ordinal);
 
     public bool IsEmpty => _byType.Count == 0;
 
@@ -25,19 +23,24 @@ internal sealed class MethodSinkTable
         if (!_byType.TryGetValue(type, out var rows))
             _byType[type] = rows = new List<(HashSet<string>?, SinkParameters)>();
         rows.Add((names, parameters));
-        if (names is null)
+        if (names is not null)
         {
-            _anyNameTypes.Add(type);
-            _anyNameTypeNames.Add(type.Name);
-        }
-        else
             _names.UnionWith(names);
+            return;
+        }
+        // Every method of the type: its declared methods' names. A method that overrides one has the same name, and
+        // Match only ever finds a method through its declaring type or the methods it overrides.
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IMethodSymbol)
+                _names.Add(member.Name);
+        }
     }
 
     /// <summary>The sink parameters of <paramref name="method"/> (or of a method it overrides), or null.</summary>
     public SinkParameters? Match(IMethodSymbol method)
     {
-        if (_byType.Count == 0 || !_names.Contains(method.Name) && !DeclaredOnAnyNameType(method))
+        if (_byType.Count == 0 || !_names.Contains(method.Name))
             return null;
         for (var current = method; current is not null; current = current.OverriddenMethod)
         {
@@ -51,17 +54,5 @@ internal sealed class MethodSinkTable
             }
         }
         return null;
-    }
-
-    private bool DeclaredOnAnyNameType(IMethodSymbol method)
-    {
-        if (_anyNameTypes.Count == 0)
-            return false;
-        for (var current = method; current is not null; current = current.OverriddenMethod)
-        {
-            if (current.ContainingType is { } type && _anyNameTypeNames.Contains(type.Name) && _anyNameTypes.Contains(type.OriginalDefinition))
-                return true;
-        }
-        return false;
     }
 }

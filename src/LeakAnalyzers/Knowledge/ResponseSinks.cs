@@ -182,17 +182,11 @@ internal sealed class ResponseSinks
     /// <summary>True for methods whose return value is sent to the client (controller actions, page handlers, hub methods).</summary>
     public bool IsEndpointMethod(IMethodSymbol method) => _endpoints.Contains(method);
 
-    /// <summary>True when <paramref name="lambda"/> is a minimal-API route handler (<c>app.MapGet("/", () => ...)</c>).</summary>
-    public bool IsRouteHandler(IAnonymousFunctionOperation lambda)
-    {
-        IOperation? current = lambda.Parent;
-        while (current is IDelegateCreationOperation or IConversionOperation)
-            current = current.Parent;
-        return current is IArgumentOperation { Parent: IInvocationOperation invocation }
-            && invocation.TargetMethod.Name.StartsWith("Map", StringComparison.Ordinal)
-            && invocation.TargetMethod.ContainingType is { } type
-            && _routeBuilders.Contains(type.OriginalDefinition);
-    }
+    /// <summary>True for a minimal-API route mapping (<c>app.MapGet("/", () => ...)</c>): its lambdas are route handlers.</summary>
+    public bool IsRouteMapping(IInvocationOperation invocation) =>
+        invocation.TargetMethod.Name.StartsWith("Map", StringComparison.Ordinal)
+        && invocation.TargetMethod.ContainingType is { } type
+        && _routeBuilders.Contains(type.OriginalDefinition);
 
     private static IOperation? InitializedMember(IOperation implicitReceiver)
     {

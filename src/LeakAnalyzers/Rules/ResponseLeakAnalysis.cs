@@ -24,7 +24,7 @@ internal sealed class ResponseLeakAnalysis
     private readonly EnvironmentSymbols _environment;
     private readonly PerTreeCache<ResponseLeakOptions> _options;
     private readonly ConcurrentQueue<Diagnostic> _errorDetailPolicyLeaks = new();
-    private readonly RecentTable<IOperation, bool> _endpointBodies = new(16);
+    private readonly RecentTable<IMethodSymbol, bool> _lastEndpointAnswer = new(1);
     private int _errorDetailPolicyIsAlways;
 
     public ResponseLeakAnalysis(ResponseSinks sinks, ResponseSinkFinder finder, ExceptionSymbols symbols, TaintEngine engine, EnvironmentSymbols environment, PerTreeCache<ResponseLeakOptions> options)
@@ -42,6 +42,11 @@ internal sealed class ResponseLeakAnalysis
         var invocation = (IInvocationOperation)context.Operation;
         if (AnalyzeSinkValues(context))
             return;
+        if (_sinks.IsRouteMapping(invocation))
+        {
+            CheckRouteHandlers(context, invocation);
+            return;
+        }
         // Helpers that hand a parameter to a sink: the summary binds the helper's body, so it is asked for only when an
         // argument carries exception data (most calls to the project's own methods pass clean values).
         // Abstract and extern methods (calls through a service interface) have no body, so no summary.
@@ -87,41 +92,55 @@ internal sealed class ResponseLeakAnalysis
         return true;
     }
 
+    /// <summary>
+    /// Minimal-API route handlers: what the lambda returns is sent to the client. They are found at their <c>Map*</c>
+    /// call, so the returns of ordinary methods (most of a project's) need no walk up to an enclosing lambda.
+    /// </summary>
+    private void CheckRouteHandlers(OperationAnalysisContext context, IInvocationOperation mapping)
+    {
+        foreach (var argument in mapping.Arguments)
+        {
+            var handler = argument.Value;
+            while (true)
+            {
+                if (handler is IDelegateCreationOperation creation)
+                    handler = creation.Target;
+                else if (handler is IConversionOperation conversion)
+                    handler = conversion.Operand;
+                else
+                    break;
+            }
+            if (handler is not IAnonymousFunctionOperation lambda)
+                continue;
+            foreach (var value in OperationNavigation.ReturnedValues(lambda.Body))
+                Check(context, value, "the route handler's return value");
+        }
+    }
+
+    /// <summary>Returns of controller actions, page handlers and hub methods (route-handler lambdas: <see cref="CheckRouteHandlers"/>).</summary>
     public void AnalyzeReturn(OperationAnalysisContext context)
     {
         var returned = (IReturnOperation)context.Operation;
         if (returned.ReturnedValue is not { } value || returned.Kind != OperationKind.Return
-            || value.ConstantValue.HasValue || !DataCarryingTypes.CanCarryData(value.Type))
+            || value.ConstantValue.HasValue || !DataCarryingTypes.CanCarryData(value.Type)
+            || context.ContainingSymbol is not IMethodSymbol method || !IsEndpoint(method))
             return;
-        IOperation root = returned;
+        // A lambda's or local function's return is not the endpoint's.
         for (var current = returned.Parent; current is not null; current = current.Parent)
         {
-            switch (current)
-            {
-                case IAnonymousFunctionOperation lambda:
-                    if (_sinks.IsRouteHandler(lambda))
-                        Check(context, value, "the route handler's return value");
-                    return;
-                case ILocalFunctionOperation:
-                    return;
-            }
-            root = current;
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+                return;
         }
-        if (context.ContainingSymbol is IMethodSymbol method && IsEndpointBody(root, method) && Evaluate(context, value) is { } found)
+        if (Evaluate(context, value) is { } found)
             context.ReportDiagnostic(Create(found, value, "the return value of " + method.Name));
     }
 
     /// <summary>
-    /// Whether the body under <paramref name="root"/> is an endpoint's, remembered per body: the returns of one body come
-    /// one after another. Keyed by where the body starts, so no symbol or operation is hashed.
+    /// Whether <paramref name="method"/> is an endpoint, remembered for the method asked about last: the driver runs
+    /// the returns of one body one after another. One slot, so no symbol is hashed (hash 0).
     /// </summary>
-    private bool IsEndpointBody(IOperation root, IMethodSymbol method)
-    {
-        var position = root.Syntax.FullSpan.Start;
-        return _endpointBodies.TryGet(root, position, out var known)
-            ? known
-            : _endpointBodies.Remember(root, position, _sinks.IsEndpointMethod(method));
-    }
+    private bool IsEndpoint(IMethodSymbol method) =>
+        _lastEndpointAnswer.TryGet(method, 0, out var known) ? known : _lastEndpointAnswer.Remember(method, 0, _sinks.IsEndpointMethod(method));
 
     /// <summary>Web API 2's IncludeErrorDetailPolicy = Always makes exception-serializing overloads leak (rules.md).</summary>
     public void NoteErrorDetailPolicy(OperationAnalysisContext context)

@@ -58,6 +58,36 @@ public class EndpointSinkTests
     }
 
     [Fact]
+    public async Task Route_handler_returns_are_the_handlers_own_not_nested_functions_or_other_lambdas()
+    {
+        // Found from the Map call: an expression-bodied handler and a handler passed as a cast delegate report; a
+        // lambda or local function inside the handler returns to its caller, not to the client; a lambda passed to
+        // anything other than a route mapping is not a handler.
+        await Verifier.DiagnosticsAsync("""
+            var app = WebApplication.Create();
+            app.MapGet("/a", (string id) => [|id.Length > 0 ? "ok" : new Exception(id).ToString()|]);
+            app.MapGet("/b", (Func<string>)(() =>
+            {
+                try { return "ok"; }
+                catch (Exception ex) { return [|ex.Message|]; }
+            }));
+            app.MapGet("/c", () =>
+            {
+                string Describe(Exception ex) { return ex.Message; }
+                Func<Exception, string> describe = ex => ex.StackTrace ?? "";
+                try { return "ok"; }
+                catch (Exception ex) { var text = Describe(ex) + describe(ex); return "failed"; }
+            });
+            Func<string> notAHandler = () =>
+            {
+                try { return "ok"; }
+                catch (Exception ex) { return ex.Message; }
+            };
+            app.Run();
+            """);
+    }
+
+    [Fact]
     public async Task Http_response_writes_and_headers()
     {
         await Verifier.DiagnosticsAsync("""
