@@ -12,7 +12,8 @@ namespace LeakAnalyzers.Flow;
 /// </summary>
 internal sealed class LocalWriteIndex
 {
-    private static readonly HashSet<string> MutatorNames = new()
+    /// <summary>Methods that put their arguments into the receiver; shared with <see cref="DeclarationOnlyLocals"/>.</summary>
+    internal static readonly HashSet<string> MutatorNames = new()
     {
         "Add", "AddRange", "Append", "AppendLine", "AppendFormat", "AppendJoin", "Insert", "Push", "Enqueue",
         "TryAdd", "Write", "WriteLine", "Prepend", "Replace", "Set", "SetValue",
