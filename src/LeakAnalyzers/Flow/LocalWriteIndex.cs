@@ -12,8 +12,7 @@ namespace LeakAnalyzers.Flow;
 /// </summary>
 internal sealed class LocalWriteIndex
 {
-    /// <summary>Methods that put their arguments into the receiver; shared with <see cref="DeclarationOnlyLocals"/>.</summary>
-    internal static readonly HashSet<string> MutatorNames = new()
+    private static readonly HashSet<string> MutatorNames = new()
     {
         "Add", "AddRange", "Append", "AppendLine", "AppendFormat", "AppendJoin", "Insert", "Push", "Enqueue",
         "TryAdd", "Write", "WriteLine", "Prepend", "Replace", "Set", "SetValue",

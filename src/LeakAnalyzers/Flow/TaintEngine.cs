@@ -226,17 +226,8 @@ internal sealed class TaintEngine
         if (state.Locals.TryGetValue(local, out var known))
             return known ?? Taint.Clean; // null: being evaluated (a cycle such as `s = s + x`)
         state.Locals[local] = null;
-        var scope = DeclaringScope(reference);
-        // Most locals handed to a sink are written once, by their declaration: that write is found from the text of
-        // the block, without indexing it. Anything else asks the index.
-        if (scope is IBlockOperation block && DeclarationOnlyLocals.OnlyInitializer(local, block, state.CancellationToken) is { } initializer)
-        {
-            var initialized = Eval(initializer, state);
-            state.Locals[local] = initialized;
-            return initialized;
-        }
         var result = Taint.Clean;
-        foreach (var write in _indexes.For(scope).WritesTo(local))
+        foreach (var write in _indexes.For(DeclaringScope(reference)).WritesTo(local))
         {
             // A value written whole (`var text = ex.Message.Trim()`) is evaluated as a value, receiver included; a
             // mutation (`list.Add(x)`) puts only its arguments into the local's object.
