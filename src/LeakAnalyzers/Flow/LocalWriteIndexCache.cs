@@ -17,7 +17,8 @@ internal sealed class LocalWriteIndexCache
 
     public LocalWriteIndex For(IOperation root)
     {
-        // Keyed by where the root starts in its file: bodies analyzed together never start at the same place.
+        // Hashed by where the root starts in its file: bodies analyzed together rarely share a start, and two that do
+        // only evict each other (the key itself is still compared by identity).
         var position = root.Syntax.FullSpan.Start;
         return _recent.TryGet(root, position, out var index) ? index : _recent.Remember(root, position, new LocalWriteIndex(root));
     }
