@@ -160,7 +160,7 @@ internal sealed class ResponseSinks
 
     private static bool MatchesMember(Dictionary<INamedTypeSymbol, HashSet<string>> table, HashSet<string> allNames, IPropertySymbol property)
     {
-        if (!allNames.Contains(property.Name) && property.ExplicitInterfaceImplementations.IsEmpty)
+        if (!allNames.Contains(property.Name) && !MayImplementExplicitly(property))
             return false;
         for (var current = property; current is not null; current = current.OverriddenProperty)
         {
@@ -178,6 +178,16 @@ internal sealed class ResponseSinks
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether <paramref name="property"/> may be an explicit interface implementation, asked of every property that is
+    /// not a sink by name (most property writes and receivers). In C# source an explicit implementation's name is
+    /// qualified (<c>IHttpResponseFeature.ReasonPhrase</c>), so a source property with a plain name is answered without
+    /// computing its implementations, which Roslyn does lazily per property on first request.
+    /// </summary>
+    private static bool MayImplementExplicitly(IPropertySymbol property) =>
+        property.Name.IndexOf('.') >= 0
+        || property.ContainingAssembly is not ISourceAssemblySymbol { Compilation.Language: LanguageNames.CSharp } && !property.ExplicitInterfaceImplementations.IsEmpty;
 
     /// <summary>True for methods whose return value is sent to the client (controller actions, page handlers, hub methods).</summary>
     public bool IsEndpointMethod(IMethodSymbol method) => _endpoints.Contains(method);

@@ -143,9 +143,15 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
+    /// <summary>
+    /// Skips the compiler's implicit conversions (boxing into a <c>params object[]</c>), not user-defined ones. C# has no
+    /// user-defined conversion to object or to an interface, so those (nearly every log argument) are skipped without
+    /// asking for the operator method, which Roslyn computes from the conversion on each request.
+    /// </summary>
     private static IOperation SkipConversions(IOperation value)
     {
-        while (value is IConversionOperation { OperatorMethod: null, IsImplicit: true } conversion)
+        while (value is IConversionOperation { IsImplicit: true } conversion
+               && (conversion.Type is { SpecialType: SpecialType.System_Object } or { TypeKind: TypeKind.Interface } || conversion.OperatorMethod is null))
             value = conversion.Operand;
         return value;
     }
