@@ -15,6 +15,7 @@ internal sealed record RunResult(
     double CompileCpuMs,
     ImmutableDictionary<DiagnosticAnalyzer, double> AnalyzerMs,
     double AnalysisWallMs,
+    AnalysisGc Gc,
     int CompileErrors,
     ImmutableDictionary<string, int> Found,
     IReadOnlyList<string> AnalyzerExceptions,
@@ -74,9 +75,11 @@ internal sealed class Measurement
             concurrentAnalysis: _concurrent,
             logAnalyzerExecutionTime: true,
             reportSuppressedDiagnostics: false));
+        var gcBefore = AnalysisGc.Now();
         stopwatch.Restart();
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync().ConfigureAwait(false);
         var analysisWallMs = stopwatch.Elapsed.TotalMilliseconds;
+        var gc = AnalysisGc.Now().Since(gcBefore);
 
         var times = ImmutableDictionary.CreateBuilder<DiagnosticAnalyzer, double>();
         foreach (var analyzer in _analyzers)
@@ -88,7 +91,7 @@ internal sealed class Measurement
         foreach (var crash in diagnostics.Where(d => d.Id == "AD0001"))
             exceptions.Enqueue(crash.GetMessage());
         var leakDiagnostics = diagnostics.Where(d => d.Id.StartsWith("LEAK", StringComparison.Ordinal)).ToImmutableArray();
-        return new RunResult(compileMs, compileCpuMs, times.ToImmutable(), analysisWallMs, errors, found, exceptions.ToList(), leakDiagnostics);
+        return new RunResult(compileMs, compileCpuMs, times.ToImmutable(), analysisWallMs, gc, errors, found, exceptions.ToList(), leakDiagnostics);
     }
 
     private static SyntaxTree[] Parse(Workload workload, CSharpParseOptions options) =>

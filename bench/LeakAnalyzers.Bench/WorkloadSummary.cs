@@ -13,9 +13,20 @@ internal sealed record WorkloadSummary(
     double LeakTotalMs,
     double? ReferenceMs,
     double? Leak004Ms,
-    RunResult LastRun)
+    IReadOnlyList<RunResult> Runs)
 {
+    public RunResult LastRun => Runs[^1];
+
     public double LeakShareOfCompile => LeakTotalMs / CompileMs;
+
+    /// <summary>
+    /// The per-rule medians added up: shown next to the median of the run totals (which the target is judged on), because
+    /// one long collection pause in a run lifts that run's total without any rule doing more work.
+    /// </summary>
+    public double SumOfRuleMedians => Leak.Sum(x => x.Ms);
+
+    /// <summary>Each run's LeakAnalyzers total, in run order.</summary>
+    public IEnumerable<double> RunTotals => Runs.Select(r => Leak.Sum(x => r.AnalyzerMs[x.Analyzer]));
 
     public double? Leak004ToReference => Leak004Ms is { } l && ReferenceMs is { } r && r > 0 ? l / r : null;
 
@@ -33,6 +44,6 @@ internal sealed record WorkloadSummary(
             Statistics.Median(runs.Select(r => leak.Sum(a => r.AnalyzerMs[a]))),
             reference is null ? null : Statistics.Median(runs.Select(r => r.AnalyzerMs[reference])),
             leak004 is null ? null : Statistics.Median(runs.Select(r => r.AnalyzerMs[leak004])),
-            runs[^1]);
+            runs);
     }
 }
