@@ -24,7 +24,10 @@ internal static class Report
         Console.WriteLine($"   LeakAnalyzers total             {Ms(s.LeakTotalMs),10}  {Pct(s.LeakShareOfCompile),8} of compile (median of the run totals)");
         Console.WriteLine($"   sum of the per-rule medians     {Ms(s.SumOfRuleMedians),10}  {Pct(s.SumOfRuleMedians / s.CompileMs),8} of compile");
         foreach (var (total, index) in s.RunTotals.Select((t, i) => (t, i)))
-            Console.WriteLine($"   run {index + 1}: LeakAnalyzers {Ms(total),10}; during analysis {s.Runs[index].Gc}");
+        {
+            var perRule = string.Join(", ", s.Leak.Select(x => $"{AnalyzerCatalog.Label(x.Analyzer)} {s.Runs[index].AnalyzerMs[x.Analyzer]:F1}"));
+            Console.WriteLine($"   run {index + 1}: LeakAnalyzers {Ms(total)} ({perRule}); during analysis {s.Runs[index].Gc}");
+        }
         if (reference is not null && s.ReferenceMs is { } refMs)
             Console.WriteLine($"   reference {reference.GetType().Name} {Ms(refMs),10}  {Pct(refMs / s.CompileMs),8}; LEAK004/reference = {Ratio(s.Leak004ToReference)}");
         Console.WriteLine($"   analysis wall clock (all analyzers, incl. driver) {Ms(run.AnalysisWallMs)}");
