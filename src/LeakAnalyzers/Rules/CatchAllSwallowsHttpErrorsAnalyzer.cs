@@ -90,9 +90,22 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
             if (kind == HandlerKind.None)
                 return;
             var tree = tryOperation.Syntax.SyntaxTree;
-            var visible = kind == HandlerKind.Endpoint
-                ? RaisedDeliberateErrors.In(tryOperation.Body, _types, _symbols, _callees, _extraTypes, tree)
-                : VisibleDeliberateErrors.For(kind, _types, _extraTypes.Get(tree));
+            List<INamedTypeSymbol> visible;
+            if (kind == HandlerKind.Endpoint && HandlerClassifier.FunctionSymbol(function, context.ContainingSymbol) is { } method)
+            {
+                // One walk of the try body: the errors it raises, and whether it calls the next middleware after all.
+                visible = RaisedDeliberateErrors.In(tryOperation.Body, _types, _symbols, _callees, _extraTypes, tree,
+                    invocation => _classifier.IsNextCall(invocation, method), out var callsNext);
+                if (callsNext)
+                {
+                    kind = HandlerKind.Middleware;
+                    visible = VisibleDeliberateErrors.For(kind, _types, _extraTypes.Get(tree));
+                }
+            }
+            else
+            {
+                visible = VisibleDeliberateErrors.For(kind, _types, _extraTypes.Get(tree));
+            }
             if (visible.Count == 0)
                 return;
             var deliberate = TypeRelations.MostGeneral(visible);

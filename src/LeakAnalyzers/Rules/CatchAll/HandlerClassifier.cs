@@ -11,32 +11,37 @@ internal sealed class HandlerClassifier
 
     public HandlerClassifier(ErrorHandlerSymbols symbols) => _symbols = symbols;
 
-    /// <summary>The kind of a try statement inside <paramref name="function"/> (null: the member <paramref name="member"/> itself).</summary>
+    /// <summary>
+    /// The kind of a try statement inside <paramref name="function"/> (null: the member <paramref name="member"/> itself).
+    /// <see cref="HandlerKind.Endpoint"/> is answered without walking the try body: a try in endpoint code that calls the
+    /// next delegate is middleware, and the caller finds such a call (<see cref="IsNextCall"/>) in the walk it makes
+    /// anyway to collect the errors the try raises, instead of this class walking the same body first.
+    /// </summary>
     public HandlerKind ClassifyTry(ITryOperation tryOperation, IOperation? function, ISymbol member)
     {
-        var method = function switch
-        {
-            IAnonymousFunctionOperation lambda => lambda.Symbol,
-            ILocalFunctionOperation local => local.Symbol,
-            _ => member as IMethodSymbol,
-        };
-        if (method is null)
+        if (FunctionSymbol(function, member) is not { } method)
             return HandlerKind.None;
         if (function is null && OverridesInterceptor(method) && CallsContinuation(tryOperation.Body, method))
             return HandlerKind.Interceptor;
-        if (CallsNext(tryOperation.Body, method))
-            return HandlerKind.Middleware;
         var isEndpoint = function switch
         {
             null => IsEndpointMethod(method),
-            IAnonymousFunctionOperation lambda2 => IsMapArgument(lambda2),
+            IAnonymousFunctionOperation lambda => IsMapArgument(lambda),
             ILocalFunctionOperation local => IsMappedLocalFunction(local),
             _ => false,
         };
         if (isEndpoint)
             return HandlerKind.Endpoint;
-        return HandlerKind.None;
+        return CallsNext(tryOperation.Body, method) ? HandlerKind.Middleware : HandlerKind.None;
     }
+
+    /// <summary>The method, lambda or local function a try statement belongs to.</summary>
+    public static IMethodSymbol? FunctionSymbol(IOperation? function, ISymbol member) => function switch
+    {
+        IAnonymousFunctionOperation lambda => lambda.Symbol,
+        ILocalFunctionOperation local => local.Symbol,
+        _ => member as IMethodSymbol,
+    };
 
     /// <summary>The kind of a method that is an error-handling entry point by itself (filters, TryHandleAsync).</summary>
     public HandlerKind ClassifyMethod(IMethodSymbol method)
@@ -170,15 +175,19 @@ internal sealed class HandlerClassifier
     /// </summary>
     private bool CallsNext(IOperation body, IMethodSymbol method)
     {
-        var hasHttpContext = HasParameterOfType(method, _symbols.HttpContext);
         foreach (var operation in body.Descendants())
         {
-            if (operation is IInvocationOperation { TargetMethod.MethodKind: MethodKind.DelegateInvoke } invocation
-                && (IsNextDelegate(invocation.TargetMethod.ContainingType) || (hasHttpContext && IsParameterOf(invocation.Instance, method))))
+            if (operation is IInvocationOperation invocation && IsNextCall(invocation, method))
                 return true;
         }
         return false;
     }
+
+    /// <summary>A call of the next middleware or endpoint filter from <paramref name="method"/> (see <see cref="CallsNext"/>).</summary>
+    public bool IsNextCall(IInvocationOperation invocation, IMethodSymbol method) =>
+        invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke
+        && (IsNextDelegate(invocation.TargetMethod.ContainingType)
+            || IsParameterOf(invocation.Instance, method) && HasParameterOfType(method, _symbols.HttpContext));
 
     private bool IsNextDelegate(INamedTypeSymbol? type)
     {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using LeakAnalyzers.Core;
@@ -26,13 +27,16 @@ internal sealed class RaisedDeliberateErrors
     private readonly CalleeBodies _callees;
     private readonly PerTreeCache<ImmutableArray<INamedTypeSymbol>> _extraTypes;
     private readonly SyntaxTree _optionsTree;
+    private readonly Func<IInvocationOperation, bool>? _isNextCall;
     private ImmutableArray<INamedTypeSymbol>? _extra;
+    private bool _callsNext;
     private readonly List<INamedTypeSymbol> _raised = new();
     private readonly HashSet<IMethodSymbol> _visited = new(SymbolEqualityComparer.Default);
 
     private RaisedDeliberateErrors(DeliberateErrorTypes types, ErrorHandlerSymbols symbols, CalleeBodies callees,
-        PerTreeCache<ImmutableArray<INamedTypeSymbol>> extraTypes, SyntaxTree optionsTree)
+        PerTreeCache<ImmutableArray<INamedTypeSymbol>> extraTypes, SyntaxTree optionsTree, Func<IInvocationOperation, bool>? isNextCall)
     {
+        _isNextCall = isNextCall;
         _types = types;
         _symbols = symbols;
         _callees = callees;
@@ -42,11 +46,14 @@ internal sealed class RaisedDeliberateErrors
 
     /// <param name="extraTypes">The configured <c>deliberate_exception_types</c>, read from <paramref name="optionsTree"/>'s options.</param>
     /// <param name="optionsTree">The file of the try statement: its options apply to the helpers it calls too.</param>
+    /// <param name="isNextCall">A call of the next middleware: asked of the calls in <paramref name="body"/> itself.</param>
+    /// <param name="callsNext">Whether <paramref name="body"/> calls the next middleware (then it is not endpoint code).</param>
     public static List<INamedTypeSymbol> In(IOperation body, DeliberateErrorTypes types, ErrorHandlerSymbols symbols, CalleeBodies callees,
-        PerTreeCache<ImmutableArray<INamedTypeSymbol>> extraTypes, SyntaxTree optionsTree)
+        PerTreeCache<ImmutableArray<INamedTypeSymbol>> extraTypes, SyntaxTree optionsTree, Func<IInvocationOperation, bool>? isNextCall, out bool callsNext)
     {
-        var collector = new RaisedDeliberateErrors(types, symbols, callees, extraTypes, optionsTree);
+        var collector = new RaisedDeliberateErrors(types, symbols, callees, extraTypes, optionsTree, isNextCall);
         collector.Collect(body, depth: 0);
+        callsNext = collector._callsNext;
         return collector._raised;
     }
 
@@ -65,6 +72,8 @@ internal sealed class RaisedDeliberateErrors
                     AddBadRequest();
                     break;
                 case IInvocationOperation invocation:
+                    if (depth == 0 && _isNextCall is not null && _isNextCall(invocation))
+                        _callsNext = true;
                     var method = invocation.TargetMethod;
                     if ((Contains(BodyReadingRequestMembers, method.Name) && IsRequest(method.ContainingType))
                         || (Contains(BodyReadingExtensionMethods, method.Name) && SymbolEqualityComparer.Default.Equals(method.ContainingType, _symbols.HttpRequestJsonExtensions)))

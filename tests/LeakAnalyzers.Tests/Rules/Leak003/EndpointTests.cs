@@ -358,4 +358,42 @@ public class EndpointTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Endpoint_code_that_calls_the_next_delegate_is_judged_as_middleware()
+    {
+        // Endpoint trys are classified without walking their body first: the walk that collects what the try raises
+        // also finds the call of the next delegate, which makes it middleware (its catch-all swallows the framework's
+        // BadHttpRequestException whatever the try visibly raises). A try that only raises nothing stays clean.
+        await Verifier.DiagnosticsAsync("""
+            using Microsoft.AspNetCore.Mvc;
+
+            public sealed class PassThroughController : ControllerBase
+            {
+                public async Task Forward(HttpContext context, RequestDelegate next)
+                {
+                    try
+                    {
+                        await next(context);
+                    }
+                    [|catch (Exception)|]
+                    {
+                        context.Response.StatusCode = 500;
+                    }
+                }
+
+                public IActionResult Plain(int id)
+                {
+                    try
+                    {
+                        return Ok(id.ToString());
+                    }
+                    catch (Exception)
+                    {
+                        return StatusCode(500);
+                    }
+                }
+            }
+            """);
+    }
 }
