@@ -372,14 +372,8 @@ public class EndpointTests
             {
                 public async Task Forward(HttpContext context, RequestDelegate next)
                 {
-                    try
-                    {
-                        await next(context);
-                    }
-                    [|catch (Exception)|]
-                    {
-                        context.Response.StatusCode = 500;
-                    }
+                    try { await next(context); }
+                    [|catch (Exception)|] { await context.Response.WriteAsync("Upstream failed."); }
                 }
 
                 public IActionResult Plain(int id)
