@@ -27,14 +27,14 @@ internal sealed class RaisedDeliberateErrors
     private readonly CalleeBodies _callees;
     private readonly PerTreeCache<ImmutableArray<INamedTypeSymbol>> _extraTypes;
     private readonly SyntaxTree _optionsTree;
-    private readonly Func<IInvocationOperation, bool>? _isNextCall;
+    private readonly Func<IInvocationOperation, bool> _isNextCall;
     private ImmutableArray<INamedTypeSymbol>? _extra;
     private bool _callsNext;
     private readonly List<INamedTypeSymbol> _raised = new();
     private readonly HashSet<IMethodSymbol> _visited = new(SymbolEqualityComparer.Default);
 
     private RaisedDeliberateErrors(DeliberateErrorTypes types, ErrorHandlerSymbols symbols, CalleeBodies callees,
-        PerTreeCache<ImmutableArray<INamedTypeSymbol>> extraTypes, SyntaxTree optionsTree, Func<IInvocationOperation, bool>? isNextCall)
+        PerTreeCache<ImmutableArray<INamedTypeSymbol>> extraTypes, SyntaxTree optionsTree, Func<IInvocationOperation, bool> isNextCall)
     {
         _isNextCall = isNextCall;
         _types = types;
@@ -49,7 +49,7 @@ internal sealed class RaisedDeliberateErrors
     /// <param name="isNextCall">A call of the next middleware: asked of the calls in <paramref name="body"/> itself.</param>
     /// <param name="callsNext">Whether <paramref name="body"/> calls the next middleware (then it is not endpoint code).</param>
     public static List<INamedTypeSymbol> In(IOperation body, DeliberateErrorTypes types, ErrorHandlerSymbols symbols, CalleeBodies callees,
-        PerTreeCache<ImmutableArray<INamedTypeSymbol>> extraTypes, SyntaxTree optionsTree, Func<IInvocationOperation, bool>? isNextCall, out bool callsNext)
+        PerTreeCache<ImmutableArray<INamedTypeSymbol>> extraTypes, SyntaxTree optionsTree, Func<IInvocationOperation, bool> isNextCall, out bool callsNext)
     {
         var collector = new RaisedDeliberateErrors(types, symbols, callees, extraTypes, optionsTree, isNextCall);
         collector.Collect(body, depth: 0);
@@ -72,7 +72,7 @@ internal sealed class RaisedDeliberateErrors
                     AddBadRequest();
                     break;
                 case IInvocationOperation invocation:
-                    if (depth == 0 && _isNextCall is not null && _isNextCall(invocation))
+                    if (depth == 0 && _isNextCall(invocation))
                         _callsNext = true;
                     var method = invocation.TargetMethod;
                     if ((Contains(BodyReadingRequestMembers, method.Name) && IsRequest(method.ContainingType))
