@@ -6,9 +6,9 @@ namespace LeakAnalyzers.Knowledge;
 
 /// <summary>
 /// Methods whose return value is sent to the client: public instance methods of controllers, page models (handlers
-/// named <c>On...</c>) and hubs, except <c>[NonAction]</c>. Most types are services deriving straight from object,
-/// answered without a walk; callers that ask once per <c>return</c> remember the answer for the method they asked
-/// about last (<see cref="Rules.ResponseLeakAnalysis"/>).
+/// named <c>On...</c>) and hubs, except <c>[NonAction]</c>. Asked once per method body
+/// (<see cref="Rules.ResponseLeakAnalysis.OnOperationBlockStart"/>); most types are services deriving straight from
+/// object, answered without a walk.
 /// </summary>
 internal sealed class EndpointMethods
 {

@@ -45,7 +45,7 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
 
         context.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);
         context.RegisterOperationAction(analysis.AnalyzeSinkOperation, OperationKind.ObjectCreation, OperationKind.SimpleAssignment);
-        context.RegisterOperationAction(analysis.AnalyzeReturn, OperationKind.Return);
+        context.RegisterOperationBlockStartAction(analysis.OnOperationBlockStart);
         // Web API 2 only: the exception overloads wait for the compilation-wide IncludeErrorDetailPolicy. Registered only
         // when Web API is referenced, so other projects pay no second assignment callback and no compilation-end step.
         if (KnownTypes.Find(compilation, "System.Web.Http.HttpConfiguration") is not null)

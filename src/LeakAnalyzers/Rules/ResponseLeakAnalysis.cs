@@ -24,7 +24,7 @@ internal sealed class ResponseLeakAnalysis
     private readonly EnvironmentSymbols _environment;
     private readonly PerTreeCache<ResponseLeakOptions> _options;
     private readonly ConcurrentQueue<Diagnostic> _errorDetailPolicyLeaks = new();
-    private readonly RecentTable<IMethodSymbol, bool> _lastEndpointAnswer = new(1);
+    private readonly System.Action<OperationAnalysisContext> _analyzeReturn;
     private int _errorDetailPolicyIsAlways;
 
     public ResponseLeakAnalysis(ResponseSinks sinks, ResponseSinkFinder finder, ExceptionSymbols symbols, TaintEngine engine, EnvironmentSymbols environment, PerTreeCache<ResponseLeakOptions> options)
@@ -35,6 +35,7 @@ internal sealed class ResponseLeakAnalysis
         _engine = engine;
         _environment = environment;
         _options = options;
+        _analyzeReturn = AnalyzeReturn;
     }
 
     public void AnalyzeInvocation(OperationAnalysisContext context)
@@ -117,13 +118,22 @@ internal sealed class ResponseLeakAnalysis
         }
     }
 
-    /// <summary>Returns of controller actions, page handlers and hub methods (route-handler lambdas: <see cref="CheckRouteHandlers"/>).</summary>
-    public void AnalyzeReturn(OperationAnalysisContext context)
+    /// <summary>
+    /// Asks once per method body whether the method is an endpoint (controller action, page handler, hub method), and
+    /// only then asks to see its returns: most of a project's returns are in services and never reach this rule.
+    /// </summary>
+    public void OnOperationBlockStart(OperationBlockStartAnalysisContext context)
+    {
+        if (context.OwningSymbol is IMethodSymbol method && _sinks.IsEndpointMethod(method))
+            context.RegisterOperationAction(_analyzeReturn, OperationKind.Return);
+    }
+
+    /// <summary>Returns of an endpoint method (route-handler lambdas: <see cref="CheckRouteHandlers"/>).</summary>
+    private void AnalyzeReturn(OperationAnalysisContext context)
     {
         var returned = (IReturnOperation)context.Operation;
         if (returned.ReturnedValue is not { } value || returned.Kind != OperationKind.Return
-            || value.ConstantValue.HasValue || !DataCarryingTypes.CanCarryData(value.Type)
-            || context.ContainingSymbol is not IMethodSymbol method || !IsEndpoint(method))
+            || value.ConstantValue.HasValue || !DataCarryingTypes.CanCarryData(value.Type))
             return;
         // A lambda's or local function's return is not the endpoint's.
         for (var current = returned.Parent; current is not null; current = current.Parent)
@@ -132,15 +142,8 @@ internal sealed class ResponseLeakAnalysis
                 return;
         }
         if (Evaluate(context, value) is { } found)
-            context.ReportDiagnostic(Create(found, value, "the return value of " + method.Name));
+            context.ReportDiagnostic(Create(found, value, "the return value of " + context.ContainingSymbol.Name));
     }
-
-    /// <summary>
-    /// Whether <paramref name="method"/> is an endpoint, remembered for the method asked about last: the driver runs
-    /// the returns of one body one after another. One slot, so no symbol is hashed (hash 0).
-    /// </summary>
-    private bool IsEndpoint(IMethodSymbol method) =>
-        _lastEndpointAnswer.TryGet(method, 0, out var known) ? known : _lastEndpointAnswer.Remember(method, 0, _sinks.IsEndpointMethod(method));
 
     /// <summary>Web API 2's IncludeErrorDetailPolicy = Always makes exception-serializing overloads leak (rules.md).</summary>
     public void NoteErrorDetailPolicy(OperationAnalysisContext context)
