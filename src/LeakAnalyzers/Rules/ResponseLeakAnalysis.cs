@@ -24,6 +24,7 @@ internal sealed class ResponseLeakAnalysis
     private readonly EnvironmentSymbols _environment;
     private readonly PerTreeCache<ResponseLeakOptions> _options;
     private readonly ConcurrentQueue<Diagnostic> _errorDetailPolicyLeaks = new();
+    /// <summary>Made once: every endpoint body registers it, and a method group would allocate a delegate each time.</summary>
     private readonly System.Action<OperationAnalysisContext> _analyzeReturn;
     private int _errorDetailPolicyIsAlways;
 
