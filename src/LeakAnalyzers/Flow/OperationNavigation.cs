@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -62,9 +63,9 @@ internal static class OperationNavigation
     }
 
     /// <summary>The values a body returns, its nested lambdas and local functions excluded.</summary>
-    public static System.Collections.Generic.IEnumerable<IOperation> ReturnedValues(IOperation body)
+    public static IEnumerable<IOperation> ReturnedValues(IOperation body)
     {
-        var stack = new System.Collections.Generic.Stack<IOperation>();
+        var stack = new Stack<IOperation>();
         stack.Push(body);
         while (stack.Count > 0)
         {

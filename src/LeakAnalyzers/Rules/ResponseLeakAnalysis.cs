@@ -102,16 +102,9 @@ internal sealed class ResponseLeakAnalysis
     {
         foreach (var argument in mapping.Arguments)
         {
-            var handler = argument.Value;
-            while (true)
-            {
-                if (handler is IDelegateCreationOperation creation)
-                    handler = creation.Target;
-                else if (handler is IConversionOperation conversion)
-                    handler = conversion.Operand;
-                else
-                    break;
-            }
+            var handler = OperationNavigation.Unwrap(argument.Value);
+            if (handler is IDelegateCreationOperation creation)
+                handler = OperationNavigation.Unwrap(creation.Target);
             if (handler is not IAnonymousFunctionOperation lambda)
                 continue;
             foreach (var value in OperationNavigation.ReturnedValues(lambda.Body))
@@ -133,8 +126,8 @@ internal sealed class ResponseLeakAnalysis
     private void AnalyzeReturn(OperationAnalysisContext context)
     {
         var returned = (IReturnOperation)context.Operation;
-        if (returned.ReturnedValue is not { } value || returned.Kind != OperationKind.Return
-            || value.ConstantValue.HasValue || !DataCarryingTypes.CanCarryData(value.Type))
+        // Registered for OperationKind.Return only: yield returns have a kind of their own and never arrive here.
+        if (returned.ReturnedValue is not { } value || value.ConstantValue.HasValue || !DataCarryingTypes.CanCarryData(value.Type))
             return;
         // A lambda's or local function's return is not the endpoint's.
         for (var current = returned.Parent; current is not null; current = current.Parent)
