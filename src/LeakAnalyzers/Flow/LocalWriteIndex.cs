@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -18,48 +20,76 @@ internal sealed class LocalWriteIndex
         "TryAdd", "Write", "WriteLine", "Prepend", "Replace", "Set", "SetValue",
     };
 
-    private readonly Dictionary<ISymbol, List<LocalWrite>> _writes = new(SymbolEqualityComparer.Default);
+    private readonly IOperation _root;
+    private Dictionary<ISymbol, List<LocalWrite>>? _writes;
 
-    public LocalWriteIndex(IOperation root)
+    /// <param name="mayOriginate">
+    /// Optional: whether an operation can bring sensitive data in by itself (see <see cref="SourceFree"/>). Without it no
+    /// block is judged source-free.
+    /// </param>
+    public LocalWriteIndex(IOperation root, Func<IOperation, bool>? mayOriginate = null)
     {
+        _root = root;
+        SourceFree = mayOriginate is not null && SourceScan.IsSourceFree(root, mayOriginate);
+    }
+
+    /// <summary>
+    /// No operation of the block can bring sensitive data in, and it reads no local declared outside it: every local
+    /// it declares is clean where no parameter is bound, and its writes need not be collected at all.
+    /// </summary>
+    public bool SourceFree { get; }
+
+    public IReadOnlyList<LocalWrite> WritesTo(ILocalSymbol local)
+    {
+        // Collected on first use: most blocks asked about are source-free, and their writes are never needed.
+        var writes = Volatile.Read(ref _writes);
+        if (writes is null)
+        {
+            Interlocked.CompareExchange(ref _writes, Collect(_root), null);
+            writes = Volatile.Read(ref _writes)!;
+        }
+        return writes.TryGetValue(local, out var list) ? list : Array.Empty<LocalWrite>();
+    }
+
+    private static Dictionary<ISymbol, List<LocalWrite>> Collect(IOperation root)
+    {
+        var writes = new Dictionary<ISymbol, List<LocalWrite>>(SymbolEqualityComparer.Default);
         foreach (var operation in root.DescendantsAndSelf())
         {
             switch (operation)
             {
                 case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
-                    Add(declarator.Symbol, initializer.Value, isMutation: false);
+                    Add(writes, declarator.Symbol, initializer.Value, isMutation: false);
                     break;
                 case IAssignmentOperation assignment:
                     // The assignment itself, not just its value: a policy may know the target is a sink (already reported).
                     if (assignment.Target is ILocalReferenceOperation target)
-                        Add(target.Local, assignment, isMutation: false);
+                        Add(writes, target.Local, assignment, isMutation: false);
                     else if (RootLocal(assignment.Target) is { } owner)
-                        Add(owner, assignment, isMutation: true);
+                        Add(writes, owner, assignment, isMutation: true);
                     break;
                 case IIsPatternOperation { Pattern: { } pattern } isPattern when DeclaredLocal(pattern) is { } declared:
-                    Add(declared, isPattern.Value, isMutation: false);
+                    Add(writes, declared, isPattern.Value, isMutation: false);
                     break;
                 case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation variable } loop:
-                    Add(variable.Symbol, loop.Collection, isMutation: false);
+                    Add(writes, variable.Symbol, loop.Collection, isMutation: false);
                     break;
                 case IInvocationOperation { Instance: { } instance } invocation
                     when instance.Type?.SpecialType != SpecialType.System_String && MutatorNames.Contains(invocation.TargetMethod.Name):
                     if (RootLocal(instance) is { } mutated)
-                        Add(mutated, invocation, isMutation: true);
+                        Add(writes, mutated, invocation, isMutation: true);
                     break;
             }
         }
+        return writes;
     }
 
-    public IReadOnlyList<LocalWrite> WritesTo(ILocalSymbol local) =>
-        _writes.TryGetValue(local, out var list) ? list : (IReadOnlyList<LocalWrite>)System.Array.Empty<LocalWrite>();
-
-    private void Add(ISymbol local, IOperation write, bool isMutation)
+    private static void Add(Dictionary<ISymbol, List<LocalWrite>> writes, ISymbol local, IOperation write, bool isMutation)
     {
-        if (!_writes.TryGetValue(local, out var list))
+        if (!writes.TryGetValue(local, out var list))
         {
             list = new List<LocalWrite>(2);
-            _writes.Add(local, list);
+            writes.Add(local, list);
         }
         list.Add(new LocalWrite(write, isMutation));
     }

@@ -1,3 +1,4 @@
+using System;
 using LeakAnalyzers.Core;
 using Microsoft.CodeAnalysis;
 
@@ -14,12 +15,16 @@ namespace LeakAnalyzers.Flow;
 internal sealed class LocalWriteIndexCache
 {
     private readonly RecentTable<IOperation, LocalWriteIndex> _recent = new(64);
+    private readonly Func<IOperation, bool>? _mayOriginate;
+
+    /// <param name="mayOriginate">Given to each index (see <see cref="LocalWriteIndex.SourceFree"/>).</param>
+    public LocalWriteIndexCache(Func<IOperation, bool>? mayOriginate) => _mayOriginate = mayOriginate;
 
     public LocalWriteIndex For(IOperation root)
     {
         // Hashed by where the root starts in its file: bodies analyzed together rarely share a start, and two that do
         // only evict each other (the key itself is still compared by identity).
         var position = root.Syntax.FullSpan.Start;
-        return _recent.TryGet(root, position, out var index) ? index : _recent.Remember(root, position, new LocalWriteIndex(root));
+        return _recent.TryGet(root, position, out var index) ? index : _recent.Remember(root, position, new LocalWriteIndex(root, _mayOriginate));
     }
 }

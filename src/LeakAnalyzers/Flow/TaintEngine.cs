@@ -21,20 +21,29 @@ internal sealed class TaintEngine
 
     private readonly ITaintPolicy _policy;
     private readonly CalleeBodies _callees;
-    private readonly LocalWriteIndexCache _indexes = new();
+    private readonly LocalWriteIndexCache _indexes;
 
     private readonly Func<IMethodSymbol, bool>? _mayCreateTaint;
+    private readonly Func<IOperation, bool>? _mayOriginate;
 
     /// <param name="mayCreateTaint">
     /// Optional: whether a method of the project can produce tainted data from nothing its caller passes (for LEAK001,
     /// a method with a catch clause or an exception parameter). When it says no and no argument is tainted, the call
     /// is clean without binding the callee's body, which is what keeps following helpers cheap.
     /// </param>
-    public TaintEngine(ITaintPolicy policy, Compilation compilation, Func<IMethodSymbol, bool>? mayCreateTaint = null)
+    /// <param name="mayOriginate">
+    /// Optional: whether an operation can be one of the policy's sources by itself, whatever its operands hold. It must
+    /// answer true for everything the policy's <see cref="ITaintPolicy.Classify"/> may call a source. With it, the locals
+    /// of a block where nothing can bring taint in are known to be clean without evaluating their writes
+    /// (<see cref="LocalWriteIndex.SourceFree"/>).
+    /// </param>
+    public TaintEngine(ITaintPolicy policy, Compilation compilation, Func<IMethodSymbol, bool>? mayCreateTaint = null, Func<IOperation, bool>? mayOriginate = null)
     {
         _policy = policy;
         _callees = new CalleeBodies(compilation);
         _mayCreateTaint = mayCreateTaint;
+        _mayOriginate = mayOriginate;
+        _indexes = new LocalWriteIndexCache(mayOriginate is null ? null : MayOriginateInBlock);
     }
 
     /// <summary>The bodies of the project's own methods, shared with callers that summarize them.</summary>
@@ -225,9 +234,16 @@ internal sealed class TaintEngine
         var local = reference.Local;
         if (state.Locals.TryGetValue(local, out var known))
             return known ?? Taint.Clean; // null: being evaluated (a cycle such as `s = s + x`)
+        var index = _indexes.For(DeclaringScope(reference));
+        if (index.SourceFree && state.Parameters is null)
+        {
+            // Nothing in the declaring block can bring taint in, and no parameter is bound: clean without evaluating.
+            state.Locals[local] = Taint.Clean;
+            return Taint.Clean;
+        }
         state.Locals[local] = null;
         var result = Taint.Clean;
-        foreach (var write in _indexes.For(DeclaringScope(reference)).WritesTo(local))
+        foreach (var write in index.WritesTo(local))
         {
             // A value written whole (`var text = ex.Message.Trim()`) is evaluated as a value, receiver included; a
             // mutation (`list.Add(x)`) puts only its arguments into the local's object.
@@ -269,8 +285,7 @@ internal sealed class TaintEngine
     private Taint EvalInvocation(IInvocationOperation invocation, State state)
     {
         var method = invocation.TargetMethod;
-        // Abstract and extern methods (the interfaces services are called through) have no body: treated as external code.
-        if (state.Depth < MaxCallDepth && !method.IsAbstract && !method.IsExtern && !method.DeclaringSyntaxReferences.IsEmpty)
+        if (state.Depth < MaxCallDepth && HasSourceBody(method))
         {
             // Only tainted arguments are bound: an unbound parameter reads as clean in the callee.
             Dictionary<IParameterSymbol, Taint>? parameters = null;
@@ -299,6 +314,22 @@ internal sealed class TaintEngine
         var result = invocation.Instance is null ? Taint.Clean : Eval(invocation.Instance, state);
         return result.IsTainted ? result : EvalArguments(invocation.Arguments, state);
     }
+
+    /// <summary>
+    /// A method of the project, whose body the engine follows. Abstract and extern methods (the interfaces services are
+    /// called through) have none: they are treated as external code.
+    /// </summary>
+    private static bool HasSourceBody(IMethodSymbol method) =>
+        !method.IsAbstract && !method.IsExtern && !method.DeclaringSyntaxReferences.IsEmpty;
+
+    /// <summary>
+    /// For <see cref="LocalWriteIndex.SourceFree"/>: a possible source of the policy, or a call whose body the engine
+    /// would follow and that may create taint on its own (the block's arguments to it are clean when the block is).
+    /// </summary>
+    private bool MayOriginateInBlock(IOperation operation) =>
+        _mayOriginate!(operation)
+        || operation.Kind == OperationKind.Invocation && ((IInvocationOperation)operation).TargetMethod is var method
+           && HasSourceBody(method) && (_mayCreateTaint is null || _mayCreateTaint(method.OriginalDefinition));
 
     /// <summary>The union of what the body returns (nested lambdas and local functions excluded).</summary>
     private Taint EvalReturns(IOperation? body, State state)

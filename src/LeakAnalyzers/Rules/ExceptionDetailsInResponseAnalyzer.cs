@@ -40,7 +40,7 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
         var finder = new ResponseSinkFinder(sinks, options, anyAdditionalSinks);
         var policy = new ExceptionTaintPolicy(symbols, finder, environment, options);
         var sourceMethods = new ExceptionSourceMethods(symbols);
-        var engine = new TaintEngine(policy, compilation, sourceMethods.MayCreateTaint);
+        var engine = new TaintEngine(policy, compilation, sourceMethods.MayCreateTaint, policy.MayOriginate);
         var analysis = new ResponseLeakAnalysis(sinks, finder, symbols, engine, environment, options);
 
         context.RegisterOperationAction(analysis.AnalyzeInvocation, OperationKind.Invocation);

@@ -62,6 +62,23 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
         return null;
     }
 
+    /// <summary>
+    /// Whether <see cref="Classify"/> may call <paramref name="operation"/> a source, judged by the operation alone (for
+    /// the engine's source-free blocks): an exception-typed value, or a database member by its name. Wider than the
+    /// sources themselves (a new exception, a conversion to an exception type), never narrower.
+    /// </summary>
+    public bool MayOriginate(IOperation operation)
+    {
+        switch (operation.Kind)
+        {
+            case OperationKind.PropertyReference when ((IPropertyReferenceOperation)operation).Property.Name is "CommandText" or "ConnectionString":
+            case OperationKind.Invocation when ((IInvocationOperation)operation).TargetMethod.Name is "ToQueryString" or "GetConnectionString":
+                return true;
+        }
+        // Exceptions are classes; strings, numbers, object, structs and interfaces never derive from Exception.
+        return operation.Type is { SpecialType: SpecialType.None, TypeKind: TypeKind.Class } type && _symbols.IsException(type);
+    }
+
     private Taint? ClassifyInvocation(IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
