@@ -10,7 +10,8 @@ namespace LeakAnalyzers.Flow;
 /// Decides whether code only runs in the Development environment, from the operation tree (control flow shape),
 /// not from text nearby: the true arm of <c>if (env.IsDevelopment())</c>, the false arm of a negated check,
 /// statements after <c>if (!env.IsDevelopment()) return;</c>, a catch clause filtered <c>when (env.IsDevelopment())</c>,
-/// the Development arm of a conditional expression. <c>else</c> of <c>IsProduction()</c> is not Development.
+/// the Development arm of a conditional expression, the <c>case "Development":</c> section of a switch on
+/// <c>EnvironmentName</c> and the <c>"Development" =&gt;</c> arm of a switch expression on it. <c>else</c> of <c>IsProduction()</c> is not Development.
 /// </summary>
 internal static class DevelopmentGuards
 {
@@ -34,6 +35,15 @@ internal static class DevelopmentGuards
                     break;
                 case ICatchClauseOperation { Filter: { } filter } catchClause:
                     if (ReferenceEquals(child, catchClause.Handler) && ImpliesDevelopment(filter, symbols))
+                        return true;
+                    break;
+                case ISwitchCaseOperation { Parent: ISwitchOperation switchStatement } section:
+                    if (IsEnvironmentName(OperationNavigation.Unwrap(switchStatement.Value), symbols) && OnlyDevelopmentLabels(section))
+                        return true;
+                    break;
+                case ISwitchExpressionArmOperation { Parent: ISwitchExpressionOperation switchExpression } arm:
+                    if (ReferenceEquals(child, arm.Value) && IsDevelopmentPattern(arm.Pattern)
+                        && IsEnvironmentName(OperationNavigation.Unwrap(switchExpression.Value), symbols))
                         return true;
                     break;
                 case IBlockOperation block:
@@ -199,6 +209,33 @@ internal static class DevelopmentGuards
             && (field.ContainingType.Name == "Environments" && SymbolNames.IsInNamespace(field.ContainingType, "Microsoft", "Extensions", "Hosting")
                 || field.ContainingType.Name == "EnvironmentName" && SymbolNames.IsInNamespace(field.ContainingType, "Microsoft", "AspNetCore", "Hosting"));
     }
+
+    /// <summary>
+    /// A section of <c>switch (env.EnvironmentName)</c> whose every label is <c>case "Development":</c> (a <c>when</c>
+    /// clause only narrows it); a section that also has <c>default:</c> or another name runs elsewhere too. C# sections
+    /// do not fall through, so the section's statements run only for its own labels.
+    /// </summary>
+    private static bool OnlyDevelopmentLabels(ISwitchCaseOperation section)
+    {
+        if (section.Clauses.IsEmpty)
+            return false;
+        foreach (var clause in section.Clauses)
+        {
+            var development = clause switch
+            {
+                ISingleValueCaseClauseOperation single => IsDevelopmentConstant(single.Value),
+                IPatternCaseClauseOperation pattern => IsDevelopmentPattern(pattern.Pattern),
+                _ => false,
+            };
+            if (!development)
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>The constant pattern <c>"Development"</c> (an arm's or a label's), compared as the environment name is.</summary>
+    private static bool IsDevelopmentPattern(IPatternOperation pattern) =>
+        pattern is IConstantPatternOperation { Value: { } value } && IsDevelopmentConstant(value);
 
     /// <summary>
     /// `if (!env.IsDevelopment()) return;` (or throw) earlier in the same block: everything after it is Development-only.

@@ -38,6 +38,8 @@ public class DevelopmentGuardTests
     [InlineData("if (_env.IsDevelopment() && ex is not TimeoutException) return Problem(ex.ToString()); return Problem(\"Failed\");")]
     [InlineData("var detail = \"Failed\"; if (_env.IsDevelopment()) detail = ex.ToString(); return Problem(detail);")]
     [InlineData("var body = new { error = \"Failed\", trace = _env.IsDevelopment() ? ex.StackTrace : null }; return StatusCode(500, body);")]
+    [InlineData("switch (_env.EnvironmentName) { case \"Development\": return Problem(ex.ToString()); default: return Problem(\"Failed\"); }")]
+    [InlineData("return Problem(_env.EnvironmentName switch { \"Development\" => ex.ToString(), _ => \"Failed\" });")]
     public async Task Development_only_details_are_not_reported(string catchBody)
     {
         await Verify(catchBody);
@@ -50,6 +52,8 @@ public class DevelopmentGuardTests
     [InlineData("return StatusCode(500, [|new { message = ex.Message, trace = _env.IsDevelopment() ? ex.StackTrace : null }|]);")]
     [InlineData("if (_env.IsDevelopment() || DateTime.Now.Second > 3) return Problem([|ex.ToString()|]); return Problem(\"Failed\");")]
     [InlineData("if (_env.IsStaging()) return Problem([|ex.ToString()|]); return Problem(\"Failed\");")]
+    [InlineData("switch (_env.EnvironmentName) { case \"Development\": return Problem(\"Failed\"); default: return Problem([|ex.ToString()|]); }")]
+    [InlineData("return Problem([|_env.EnvironmentName switch { \"Staging\" => ex.ToString(), _ => \"Failed\" }|]);")]
     public async Task Non_development_paths_are_reported(string catchBody)
     {
         await Verify(catchBody);

@@ -100,6 +100,45 @@ public sealed class GuardShapeTests
         """);
 
     [Fact]
+    public Task The_Development_section_of_a_switch_on_EnvironmentName_is_a_guard() => Verify("""
+                switch (env.EnvironmentName)
+                {
+                    case "Development":
+                        app.UseDeveloperExceptionPage();
+                        break;
+                    case "Staging":
+                        app.[|UseDeveloperExceptionPage()|];
+                        break;
+                    case "development" when DateTime.Now.Year > 2000:
+                        app.UseDeveloperExceptionPage();
+                        break;
+                    case "Local":
+                    case "DEVELOPMENT":
+                        app.[|UseDeveloperExceptionPage()|];
+                        break;
+                    default:
+                        app.UseExceptionHandler("/error");
+                        break;
+                }
+                switch (DateTime.Now.DayOfWeek.ToString())
+                {
+                    case "Development":
+                        app.[|UseDeveloperExceptionPage()|];
+                        break;
+                }
+        """);
+
+    [Fact]
+    public Task The_Development_arm_of_a_switch_expression_on_EnvironmentName_is_a_guard() => Verify("""
+                var configure = env.EnvironmentName switch
+                {
+                    "Development" => app.UseDeveloperExceptionPage(),
+                    "Staging" => app.[|UseDeveloperExceptionPage()|],
+                    _ => app.UseExceptionHandler("/error"),
+                };
+        """);
+
+    [Fact]
     public Task A_local_holding_the_check_is_a_guard() => Verify("""
                 var isDevelopment = env.IsDevelopment();
                 if (isDevelopment)
