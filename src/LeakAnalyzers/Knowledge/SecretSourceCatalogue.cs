@@ -50,6 +50,15 @@ internal static class SecretSourceCatalogue
         ("System.Net.WebUtility", "UrlEncode", SecretApiKind.Encoding),
         ("System.Net.WebUtility", "HtmlEncode", SecretApiKind.Encoding));
 
+    /// <summary>
+    /// Properties that hold a credential under a name that does not say so: the whole encoded JWT of a parsed token, and
+    /// the credential part of an <c>Authorization</c> header value (<c>Bearer xyz</c> → <c>xyz</c>).
+    /// </summary>
+    public static readonly ImmutableArray<(string Type, string Property)> Properties = ImmutableArray.Create(
+        ("System.IdentityModel.Tokens.Jwt.JwtSecurityToken", "RawData"),
+        ("Microsoft.IdentityModel.JsonWebTokens.JsonWebToken", "EncodedToken"),
+        ("System.Net.Http.Headers.AuthenticationHeaderValue", "Parameter"));
+
     /// <summary>Collections whose every entry is logged when the collection is: all request headers, all cookies.</summary>
     public static readonly ImmutableArray<string> DumpTypes = ImmutableArray.Create(
         "Microsoft.AspNetCore.Http.IHeaderDictionary",
@@ -80,6 +89,7 @@ internal static class SecretSourceCatalogue
 internal sealed class SecretSourceSymbols
 {
     private readonly Dictionary<(INamedTypeSymbol, string), SecretApiKind> _methods;
+    private readonly HashSet<(INamedTypeSymbol, string)> _properties;
 
     private SecretSourceSymbols(Compilation compilation)
     {
@@ -88,6 +98,12 @@ internal sealed class SecretSourceSymbols
         {
             if (KnownTypes.Find(compilation, typeName) is { } type)
                 _methods[(type, method)] = kind;
+        }
+        _properties = new HashSet<(INamedTypeSymbol, string)>(new TypeAndNameComparer());
+        foreach (var (typeName, property) in SecretSourceCatalogue.Properties)
+        {
+            if (KnownTypes.Find(compilation, typeName) is { } type)
+                _properties.Add((type, property));
         }
         var dumps = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
         foreach (var name in SecretSourceCatalogue.DumpTypes)
@@ -144,6 +160,19 @@ internal sealed class SecretSourceSymbols
                 return kind;
         }
         return null;
+    }
+
+    /// <summary>A catalogued credential property (<see cref="SecretSourceCatalogue.Properties"/>), on its type or a derived one.</summary>
+    public bool IsSecretProperty(IPropertySymbol property)
+    {
+        if (_properties.Count == 0)
+            return false;
+        for (var type = property.ContainingType; type is not null; type = type.BaseType)
+        {
+            if (_properties.Contains((type.OriginalDefinition, property.Name)))
+                return true;
+        }
+        return false;
     }
 
     private sealed class TypeAndNameComparer : IEqualityComparer<(INamedTypeSymbol Type, string Name)>

@@ -105,7 +105,7 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
                     || named.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T))
                 return null; // kv.Value of a configuration dump: the engine looks at what kv iterates
         }
-        if (IsDumpType(property.Type))
+        if (IsDumpType(property.Type) || _symbols.IsSecretProperty(property.Property))
             return new Taint(SecretKind, property);
         return ByName(property.Property.Name, property, options) ?? Taint.Clean;
     }

@@ -119,4 +119,23 @@ public class SecretSourceTests
             }
         }
         """);
+
+    [Fact]
+    public Task Credential_properties_whose_names_do_not_say_so() => Verify("""
+        using System.IdentityModel.Tokens.Jwt;
+        using System.Net.Http.Headers;
+        using Microsoft.IdentityModel.JsonWebTokens;
+        public class Tokens(ILogger<Tokens> logger)
+        {
+            public void Inspect(string raw, HttpClient client)
+            {
+                var parsed = new JwtSecurityToken(raw);
+                logger.LogInformation("Token {Jwt}", [|parsed.RawData|]);
+                logger.LogInformation("Token {Jwt}", [|new JsonWebToken(raw).EncodedToken|]);
+                logger.LogDebug("Calling with {Credential}", [|client.DefaultRequestHeaders.Authorization?.Parameter|]);
+                logger.LogDebug("Calling with scheme {Scheme}", client.DefaultRequestHeaders.Authorization?.Scheme);
+                logger.LogInformation("Token for {Subject} issued by {Issuer}, {Claims} claims", parsed.Subject, parsed.Issuer, parsed.Claims.Count());
+            }
+        }
+        """);
 }
