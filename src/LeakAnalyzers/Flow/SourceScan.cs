@@ -20,35 +20,33 @@ internal static class SourceScan
         var declared = new List<ILocalSymbol>();
         foreach (var operation in root.DescendantsAndSelf())
         {
-            switch (operation.Kind)
+            switch (operation)
             {
-                case OperationKind.Block:
-                    declared.AddRange(((IBlockOperation)operation).Locals);
+                case IBlockOperation block:
+                    declared.AddRange(block.Locals);
                     break;
-                case OperationKind.CatchClause:
-                    declared.AddRange(((ICatchClauseOperation)operation).Locals);
+                case ICatchClauseOperation clause:
+                    declared.AddRange(clause.Locals);
                     break;
-                case OperationKind.Loop:
-                    declared.AddRange(((ILoopOperation)operation).Locals);
+                case ILoopOperation loop:
+                    declared.AddRange(loop.Locals);
                     break;
-                case OperationKind.Using:
-                    declared.AddRange(((IUsingOperation)operation).Locals);
+                case IUsingOperation usingOperation:
+                    declared.AddRange(usingOperation.Locals);
                     break;
-                case OperationKind.SwitchCase:
-                    declared.AddRange(((ISwitchCaseOperation)operation).Locals);
+                case ISwitchCaseOperation switchCase:
+                    declared.AddRange(switchCase.Locals);
                     break;
-                case OperationKind.SwitchExpressionArm:
-                    declared.AddRange(((ISwitchExpressionArmOperation)operation).Locals);
+                case ISwitchExpressionArmOperation arm:
+                    declared.AddRange(arm.Locals);
                     break;
-                case OperationKind.VariableDeclarator:
-                    declared.Add(((IVariableDeclaratorOperation)operation).Symbol);
+                case IVariableDeclaratorOperation declarator:
+                    declared.Add(declarator.Symbol);
                     break;
-                case OperationKind.DeclarationPattern or OperationKind.RecursivePattern or OperationKind.ListPattern
-                    when operation is IPatternOperation pattern && DeclaredBy(pattern) is { } patternLocal:
+                case IPatternOperation pattern when DeclaredBy(pattern) is { } patternLocal:
                     declared.Add(patternLocal);
                     break;
-                case OperationKind.LocalReference:
-                    var reference = (ILocalReferenceOperation)operation;
+                case ILocalReferenceOperation reference:
                     if (reference.IsDeclaration)
                         declared.Add(reference.Local);
                     else if (!Contains(declared, reference.Local))

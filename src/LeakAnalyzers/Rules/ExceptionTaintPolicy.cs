@@ -67,17 +67,13 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
     /// the engine's source-free blocks): an exception-typed value, or a database member by its name. Wider than the
     /// sources themselves (a new exception, a conversion to an exception type), never narrower.
     /// </summary>
-    public bool MayOriginate(IOperation operation)
+    public bool MayOriginate(IOperation operation) => operation switch
     {
-        switch (operation.Kind)
-        {
-            case OperationKind.PropertyReference when ((IPropertyReferenceOperation)operation).Property.Name is "CommandText" or "ConnectionString":
-            case OperationKind.Invocation when ((IInvocationOperation)operation).TargetMethod.Name is "ToQueryString" or "GetConnectionString":
-                return true;
-        }
+        IPropertyReferenceOperation { Property.Name: "CommandText" or "ConnectionString" } => true,
+        IInvocationOperation { TargetMethod.Name: "ToQueryString" or "GetConnectionString" } => true,
         // Exceptions are classes; strings, numbers, object, structs and interfaces never derive from Exception.
-        return operation.Type is { SpecialType: SpecialType.None, TypeKind: TypeKind.Class } type && _symbols.IsException(type);
-    }
+        _ => operation.Type is { SpecialType: SpecialType.None, TypeKind: TypeKind.Class } type && _symbols.IsException(type),
+    };
 
     private Taint? ClassifyInvocation(IInvocationOperation invocation)
     {
