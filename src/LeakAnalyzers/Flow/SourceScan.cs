@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -20,26 +21,11 @@ internal static class SourceScan
         var declared = new List<ILocalSymbol>();
         foreach (var operation in root.DescendantsAndSelf())
         {
+            // A foreach over the ImmutableArray itself: AddRange would box it for every operation.
+            foreach (var local in ScopedLocals(operation))
+                declared.Add(local);
             switch (operation)
             {
-                case IBlockOperation block:
-                    declared.AddRange(block.Locals);
-                    break;
-                case ICatchClauseOperation clause:
-                    declared.AddRange(clause.Locals);
-                    break;
-                case ILoopOperation loop:
-                    declared.AddRange(loop.Locals);
-                    break;
-                case IUsingOperation usingOperation:
-                    declared.AddRange(usingOperation.Locals);
-                    break;
-                case ISwitchCaseOperation switchCase:
-                    declared.AddRange(switchCase.Locals);
-                    break;
-                case ISwitchExpressionArmOperation arm:
-                    declared.AddRange(arm.Locals);
-                    break;
                 case IVariableDeclaratorOperation declarator:
                     declared.Add(declarator.Symbol);
                     break;
@@ -58,6 +44,18 @@ internal static class SourceScan
         }
         return true;
     }
+
+    /// <summary>The locals an operation opens a scope for (a block, catch clause, loop, using, switch section or arm).</summary>
+    private static ImmutableArray<ILocalSymbol> ScopedLocals(IOperation operation) => operation switch
+    {
+        IBlockOperation block => block.Locals,
+        ICatchClauseOperation clause => clause.Locals,
+        ILoopOperation loop => loop.Locals,
+        IUsingOperation usingOperation => usingOperation.Locals,
+        ISwitchCaseOperation switchCase => switchCase.Locals,
+        ISwitchExpressionArmOperation arm => arm.Locals,
+        _ => ImmutableArray<ILocalSymbol>.Empty,
+    };
 
     private static ILocalSymbol? DeclaredBy(IPatternOperation pattern) => pattern switch
     {
