@@ -26,7 +26,8 @@ internal static class Report
         foreach (var (total, index) in s.RunTotals.Select((t, i) => (t, i)))
         {
             var perRule = string.Join(", ", s.Leak.Select(x => $"{AnalyzerCatalog.Label(x.Analyzer)} {s.Runs[index].AnalyzerMs[x.Analyzer]:F1}"));
-            Console.WriteLine($"   run {index + 1}: LeakAnalyzers {Ms(total)} ({perRule}); during analysis {s.Runs[index].Gc}");
+            var r = s.Runs[index];
+            Console.WriteLine($"   run {index + 1}: LeakAnalyzers {Ms(total)} = {Pct(total / r.CompileMs)} of its compile ({perRule}); compile {Ms(r.CompileMs)}, analysis {Ms(r.AnalysisWallMs)}; during analysis {r.Gc}");
         }
         if (reference is not null && s.ReferenceMs is { } refMs)
             Console.WriteLine($"   reference {reference.GetType().Name} {Ms(refMs),10}  {Pct(refMs / s.CompileMs),8}; LEAK004/reference = {Ratio(s.Leak004ToReference)}");
