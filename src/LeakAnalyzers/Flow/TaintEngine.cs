@@ -328,7 +328,7 @@ internal sealed class TaintEngine
     /// </summary>
     private bool MayOriginateInBlock(IOperation operation) =>
         _mayOriginate!(operation)
-        || operation is IInvocationOperation { TargetMethod: var method }
+        || operation.Kind == OperationKind.Invocation && ((IInvocationOperation)operation).TargetMethod is var method
            && HasSourceBody(method) && (_mayCreateTaint is null || _mayCreateTaint(method.OriginalDefinition));
 
     /// <summary>The union of what the body returns (nested lambdas and local functions excluded).</summary>

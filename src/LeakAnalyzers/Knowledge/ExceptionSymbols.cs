@@ -59,7 +59,18 @@ internal sealed class ExceptionSymbols
         return builder.ToImmutable();
     }
 
-    public bool IsException(ITypeSymbol? type) => type is not null && SymbolNames.InheritsFromOrEquals(type, Exception);
+    /// <summary>
+    /// Asked of every class-typed operation of the blocks the engine scans (<see cref="Flow.SourceScan"/>), where a
+    /// block's operations share a few types: the types asked about last answer without walking their base types again.
+    /// </summary>
+    private readonly Core.RecentTable<ITypeSymbol, bool> _recentTypes = new(32);
+
+    public bool IsException(ITypeSymbol? type)
+    {
+        if (type is null)
+            return false;
+        return _recentTypes.TryGet(type, out var known) ? known : _recentTypes.Remember(type, SymbolNames.InheritsFromOrEquals(type, Exception));
+    }
 
     public bool IsDatabaseException(ITypeSymbol? type) => SymbolNames.InheritsFromOrEquals(type, DbException);
 

@@ -67,10 +67,11 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
     /// the engine's source-free blocks): an exception-typed value, or a database member by its name. Wider than the
     /// sources themselves (a new exception, a conversion to an exception type), never narrower.
     /// </summary>
-    public bool MayOriginate(IOperation operation) => operation switch
+    public bool MayOriginate(IOperation operation) => operation.Kind switch
     {
-        IPropertyReferenceOperation { Property.Name: "CommandText" or "ConnectionString" } => true,
-        IInvocationOperation { TargetMethod.Name: "ToQueryString" or "GetConnectionString" } => true,
+        // Asked of every operation of a scanned block: the kind comes first, so most answer after one virtual call.
+        OperationKind.PropertyReference when ((IPropertyReferenceOperation)operation).Property.Name is "CommandText" or "ConnectionString" => true,
+        OperationKind.Invocation when ((IInvocationOperation)operation).TargetMethod.Name is "ToQueryString" or "GetConnectionString" => true,
         // Exceptions are classes; strings, numbers, object, structs and interfaces never derive from Exception.
         _ => operation.Type is { SpecialType: SpecialType.None, TypeKind: TypeKind.Class } type && _symbols.IsException(type),
     };
