@@ -83,7 +83,7 @@ internal static class DevelopmentGuards
     {
         if (depth > 2)
             return false;
-        foreach (var operation in value.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(value))
         {
             switch (operation)
             {

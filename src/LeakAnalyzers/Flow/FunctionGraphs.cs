@@ -65,7 +65,7 @@ internal static class FunctionGraphs
 
         IFlowAnonymousFunctionOperation? Find(IOperation operation)
         {
-            foreach (var descendant in operation.DescendantsAndSelf())
+            foreach (var descendant in OperationWalk.DescendantsAndSelf(operation))
             {
                 if (descendant is IFlowAnonymousFunctionOperation flow && SymbolEqualityComparer.Default.Equals(flow.Symbol, symbol))
                     return flow;

@@ -121,7 +121,7 @@ internal static class HandlerPaths
     {
         foreach (var operation in block.Operations)
         {
-            foreach (var descendant in operation.DescendantsAndSelf())
+            foreach (var descendant in OperationWalk.DescendantsAndSelf(operation))
             {
                 if (isHandlingAction(descendant))
                     return true;

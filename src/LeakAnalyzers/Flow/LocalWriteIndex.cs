@@ -54,7 +54,7 @@ internal sealed class LocalWriteIndex
     private static Dictionary<ISymbol, List<LocalWrite>> Collect(IOperation root)
     {
         var writes = new Dictionary<ISymbol, List<LocalWrite>>(SymbolEqualityComparer.Default);
-        foreach (var operation in root.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(root))
         {
             switch (operation)
             {

@@ -19,31 +19,12 @@ internal static class SourceScan
     {
         // A block declares a handful of locals: a list beats hashing symbols.
         var declared = new List<ILocalSymbol>();
-        if (!Visit(root, declared, mayOriginate))
-            return false;
-        // Pre-order in source order, with a stack of the children lists being walked. DescendantsAndSelf does the same
-        // through an iterator, whose interface calls per operation were half the cost of a scan on the benchmark.
-        var pending = new Stack<IOperation.OperationList.Enumerator>();
-        var children = root.ChildOperations.GetEnumerator();
-        while (true)
+        foreach (var operation in OperationWalk.DescendantsAndSelf(root))
         {
-            if (children.MoveNext())
-            {
-                var child = children.Current;
-                if (!Visit(child, declared, mayOriginate))
-                    return false;
-                pending.Push(children);
-                children = child.ChildOperations.GetEnumerator();
-            }
-            else if (pending.Count > 0)
-            {
-                children = pending.Pop();
-            }
-            else
-            {
-                return true;
-            }
+            if (!Visit(operation, declared, mayOriginate))
+                return false;
         }
+        return true;
     }
 
     /// <summary>Records what <paramref name="operation"/> declares; false when it may bring sensitive data in.</summary>

@@ -86,7 +86,7 @@ internal sealed class SinkParameterSummaries
     private ImmutableArray<SinkParameter> Compute(IMethodSymbol method, IOperation body, int depth, CancellationToken cancellationToken)
     {
         List<SinkValue>? values = null;
-        foreach (var operation in body.Descendants())
+        foreach (var operation in OperationWalk.Descendants(body))
         {
             _finder.Collect(operation, ref values);
             if (operation is IInvocationOperation call)

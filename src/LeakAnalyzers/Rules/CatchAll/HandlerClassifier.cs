@@ -1,3 +1,4 @@
+using LeakAnalyzers.Flow;
 using LeakAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -121,7 +122,7 @@ internal sealed class HandlerClassifier
         IOperation root = local;
         while (root.Parent is not null)
             root = root.Parent;
-        foreach (var operation in root.Descendants())
+        foreach (var operation in OperationWalk.Descendants(root))
         {
             if (operation is IMethodReferenceOperation reference
                 && SymbolEqualityComparer.Default.Equals(reference.Method.OriginalDefinition, local.Symbol)
@@ -175,7 +176,7 @@ internal sealed class HandlerClassifier
     /// </summary>
     private bool CallsNext(IOperation body, IMethodSymbol method)
     {
-        foreach (var operation in body.Descendants())
+        foreach (var operation in OperationWalk.Descendants(body))
         {
             if (operation is IInvocationOperation invocation && IsNextCall(invocation, method))
                 return true;
@@ -202,7 +203,7 @@ internal sealed class HandlerClassifier
     /// <summary>The try calls the continuation (a delegate parameter) or the base handler.</summary>
     private static bool CallsContinuation(IOperation body, IMethodSymbol method)
     {
-        foreach (var operation in body.Descendants())
+        foreach (var operation in OperationWalk.Descendants(body))
         {
             if (operation is not IInvocationOperation invocation)
                 continue;

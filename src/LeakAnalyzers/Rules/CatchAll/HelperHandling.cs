@@ -32,7 +32,7 @@ internal sealed class HelperHandling
     {
         if (scope is null)
             return false;
-        foreach (var operation in scope.Descendants())
+        foreach (var operation in OperationWalk.Descendants(scope))
         {
             if (operation is not IInvocationOperation invocation)
                 continue;
@@ -57,7 +57,7 @@ internal sealed class HelperHandling
     private bool TestsFor(IOperation body, ITypeSymbol type, ExceptionAliases aliases)
     {
         var test = new ExceptionTypeTest(type, aliases, _types);
-        foreach (var operation in body.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(body))
         {
             switch (operation)
             {

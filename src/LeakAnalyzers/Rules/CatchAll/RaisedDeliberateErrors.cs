@@ -59,7 +59,7 @@ internal sealed class RaisedDeliberateErrors
 
     private void Collect(IOperation body, int depth)
     {
-        foreach (var operation in body.Descendants())
+        foreach (var operation in OperationWalk.Descendants(body))
         {
             switch (operation)
             {

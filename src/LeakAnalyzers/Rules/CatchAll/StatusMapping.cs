@@ -1,3 +1,4 @@
+using LeakAnalyzers.Flow;
 using LeakAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -20,7 +21,7 @@ internal static class StatusMapping
         if (scope is null)
             return false;
         var isCancellation = SymbolEqualityComparer.Default.Equals(deliberateType, types.OperationCanceled);
-        foreach (var operation in scope.DescendantsAndSelf())
+        foreach (var operation in OperationWalk.DescendantsAndSelf(scope))
         {
             switch (operation)
             {

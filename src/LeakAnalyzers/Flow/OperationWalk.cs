@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace LeakAnalyzers.Flow;
+
+/// <summary>
+/// The operations under a root, pre-order and in source order, as Roslyn's <c>Descendants()</c> and
+/// <c>DescendantsAndSelf()</c> give them. Those are iterators: every step is two interface calls into a state machine
+/// over a pooled stack, which was half the time of the engine's block scan on the benchmark. This walk is a struct
+/// enumerator over the children lists themselves (<see cref="IOperation.OperationList.Enumerator"/>), with a stack of
+/// the lists left to finish. Use it in a <c>foreach</c>; it allocates one stack per walk that reaches a second level.
+/// </summary>
+internal struct OperationWalk
+{
+    private readonly IOperation _root;
+    private readonly bool _includeRoot;
+    private Stack<IOperation.OperationList.Enumerator>? _pending;
+    private IOperation.OperationList.Enumerator _children;
+    private bool _started;
+
+    private OperationWalk(IOperation root, bool includeRoot)
+    {
+        _root = root;
+        _includeRoot = includeRoot;
+        _pending = null;
+        _children = default;
+        _started = false;
+        Current = root;
+    }
+
+    public static OperationWalk DescendantsAndSelf(IOperation root) => new(root, includeRoot: true);
+
+    public static OperationWalk Descendants(IOperation root) => new(root, includeRoot: false);
+
+    public IOperation Current { get; private set; }
+
+    public OperationWalk GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        if (!_started)
+        {
+            _started = true;
+            _children = _root.ChildOperations.GetEnumerator();
+            if (_includeRoot)
+                return true; // Current is the root
+        }
+        while (true)
+        {
+            if (_children.MoveNext())
+            {
+                var child = _children.Current;
+                (_pending ??= new Stack<IOperation.OperationList.Enumerator>()).Push(_children);
+                _children = child.ChildOperations.GetEnumerator();
+                Current = child;
+                return true;
+            }
+            if (_pending is null || _pending.Count == 0)
+                return false;
+            _children = _pending.Pop();
+        }
+    }
+}
