@@ -30,27 +30,10 @@ internal static class SourceScan
     /// <summary>Records what <paramref name="operation"/> declares; false when it may bring sensitive data in.</summary>
     private static bool Visit(IOperation operation, List<ILocalSymbol> declared, Func<IOperation, bool> mayOriginate)
     {
-        // One switch on the kind: most operations declare and read nothing, and are let through by a single virtual call.
+        // Switches on the kind: most operations declare and read nothing, and are let through by a virtual call each.
+        AddAll(declared, ScopedLocals(operation));
         switch (operation.Kind)
         {
-            case OperationKind.Block:
-                AddAll(declared, ((IBlockOperation)operation).Locals);
-                break;
-            case OperationKind.CatchClause:
-                AddAll(declared, ((ICatchClauseOperation)operation).Locals);
-                break;
-            case OperationKind.Loop:
-                AddAll(declared, ((ILoopOperation)operation).Locals);
-                break;
-            case OperationKind.Using:
-                AddAll(declared, ((IUsingOperation)operation).Locals);
-                break;
-            case OperationKind.SwitchCase:
-                AddAll(declared, ((ISwitchCaseOperation)operation).Locals);
-                break;
-            case OperationKind.SwitchExpressionArm:
-                AddAll(declared, ((ISwitchExpressionArmOperation)operation).Locals);
-                break;
             case OperationKind.VariableDeclarator:
                 declared.Add(((IVariableDeclaratorOperation)operation).Symbol);
                 break;
@@ -68,6 +51,18 @@ internal static class SourceScan
         }
         return !mayOriginate(operation);
     }
+
+    /// <summary>The locals an operation opens a scope for (a block, catch clause, loop, using, switch section or arm).</summary>
+    private static ImmutableArray<ILocalSymbol> ScopedLocals(IOperation operation) => operation.Kind switch
+    {
+        OperationKind.Block => ((IBlockOperation)operation).Locals,
+        OperationKind.CatchClause => ((ICatchClauseOperation)operation).Locals,
+        OperationKind.Loop => ((ILoopOperation)operation).Locals,
+        OperationKind.Using => ((IUsingOperation)operation).Locals,
+        OperationKind.SwitchCase => ((ISwitchCaseOperation)operation).Locals,
+        OperationKind.SwitchExpressionArm => ((ISwitchExpressionArmOperation)operation).Locals,
+        _ => ImmutableArray<ILocalSymbol>.Empty,
+    };
 
     /// <summary>A foreach over the ImmutableArray itself: AddRange would box it.</summary>
     private static void AddAll(List<ILocalSymbol> declared, ImmutableArray<ILocalSymbol> locals)
