@@ -12,19 +12,15 @@ namespace LeakAnalyzers.Flow;
 /// </summary>
 internal struct OperationWalk
 {
-    private readonly IOperation _root;
-    private readonly bool _includeRoot;
     private Stack<IOperation.OperationList.Enumerator>? _pending;
     private IOperation.OperationList.Enumerator _children;
-    private bool _started;
+    private bool _rootPending;
 
     private OperationWalk(IOperation root, bool includeRoot)
     {
-        _root = root;
-        _includeRoot = includeRoot;
         _pending = null;
-        _children = default;
-        _started = false;
+        _children = root.ChildOperations.GetEnumerator();
+        _rootPending = includeRoot;
         Current = root;
     }
 
@@ -38,12 +34,10 @@ internal struct OperationWalk
 
     public bool MoveNext()
     {
-        if (!_started)
+        if (_rootPending)
         {
-            _started = true;
-            _children = _root.ChildOperations.GetEnumerator();
-            if (_includeRoot)
-                return true; // Current is the root
+            _rootPending = false;
+            return true; // Current is the root
         }
         while (true)
         {

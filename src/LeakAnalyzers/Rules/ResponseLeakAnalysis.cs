@@ -55,14 +55,12 @@ internal sealed class ResponseLeakAnalysis
         var target = invocation.TargetMethod;
         if (target.IsAbstract || target.IsExtern || target.DeclaringSyntaxReferences.IsEmpty || !AnyArgumentTainted(context, invocation))
             return;
-        foreach (var sinkParameter in _summaries.For(invocation, context.CancellationToken))
-        {
-            foreach (var argument in invocation.Arguments)
-            {
-                if (SymbolEqualityComparer.Default.Equals(argument.Parameter?.OriginalDefinition, sinkParameter.Parameter))
-                    Check(context, argument.Value, invocation.TargetMethod.Name + " -> " + sinkParameter.SinkName);
-            }
-        }
+        List<SinkValue>? values = null;
+        _summaries.CollectSinkArguments(invocation, ref values, context.CancellationToken);
+        if (values is null)
+            return;
+        foreach (var value in values)
+            Check(context, value.Value, value.SinkName);
     }
 
     private bool AnyArgumentTainted(OperationAnalysisContext context, IInvocationOperation invocation)

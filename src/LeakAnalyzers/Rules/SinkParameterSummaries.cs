@@ -49,8 +49,12 @@ internal sealed class SinkParameterSummaries
         _symbols = symbols;
     }
 
-    public ImmutableArray<SinkParameter> For(IInvocationOperation invocation, CancellationToken cancellationToken) =>
-        For(invocation, MaxHelperDepth, cancellationToken);
+    /// <summary>
+    /// Adds the arguments of <paramref name="call"/> that reach a sink inside the called helper, each named by its chain
+    /// (<c>WriteErrorAsync -> WriteAsJsonAsync</c>); <paramref name="values"/> is created on the first one.
+    /// </summary>
+    public void CollectSinkArguments(IInvocationOperation call, ref List<SinkValue>? values, CancellationToken cancellationToken) =>
+        CollectHelperSinks(call, MaxHelperDepth, ref values, cancellationToken);
 
     /// <param name="depth">How many helpers, the called one included, may still lie between here and the sink.</param>
     private ImmutableArray<SinkParameter> For(IInvocationOperation invocation, int depth, CancellationToken cancellationToken)
