@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace LeakAnalyzers.Core;
@@ -25,6 +26,17 @@ internal static class RuleOptions
         if (options.TryGetValue(keys.General, out value) && !string.IsNullOrWhiteSpace(value))
             return value.Trim();
         return null;
+    }
+
+    /// <summary>Whether the options of any file of <paramref name="compilation"/> satisfy <paramref name="isSet"/>.</summary>
+    public static bool AnyFile(Compilation compilation, AnalyzerConfigOptionsProvider provider, Func<AnalyzerConfigOptions, bool> isSet)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (isSet(provider.GetOptions(tree)))
+                return true;
+        }
+        return false;
     }
 
     public static bool GetBool(AnalyzerConfigOptions options, string ruleId, string name, bool defaultValue)

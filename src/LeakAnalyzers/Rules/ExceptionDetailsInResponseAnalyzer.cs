@@ -60,15 +60,8 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
     /// response wrappers). Only the raw values are read here, not the whole per-file options: most files never need
     /// the rest, which is parsed on first use. A value that names no symbol only costs the per-file lookups it enables.
     /// </summary>
-    private static bool HasAdditionalSinks(Compilation compilation, AnalyzerConfigOptionsProvider provider)
-    {
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            var options = provider.GetOptions(tree);
-            if (RuleOptions.GetRaw(options, RuleIdentifiers.ExceptionDetailsInResponse, ResponseLeakOptions.AdditionalResponseSinksName) is not null
-                || RuleOptions.GetRaw(options, RuleIdentifiers.DatabaseDetailsInResponse, ResponseLeakOptions.AdditionalResponseSinksName) is not null)
-                return true;
-        }
-        return false;
-    }
+    private static bool HasAdditionalSinks(Compilation compilation, AnalyzerConfigOptionsProvider provider) =>
+        RuleOptions.AnyFile(compilation, provider, static options =>
+            RuleOptions.GetRaw(options, RuleIdentifiers.ExceptionDetailsInResponse, ResponseLeakOptions.AdditionalResponseSinksName) is not null
+            || RuleOptions.GetRaw(options, RuleIdentifiers.DatabaseDetailsInResponse, ResponseLeakOptions.AdditionalResponseSinksName) is not null);
 }

@@ -35,7 +35,10 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
         {
             // System.Console and System.Diagnostics are always there, so there is no compilation to skip.
             var logMethods = new LogMethodShapes(LogSinkSymbols.Create(start.Compilation));
-            var options = new PerTreeCache<SecretInLogOptions>(start.Options, start.Compilation, SecretInLogOptions.Parse);
+            // Asked at every invocation (any call may be a configured log method): a project that sets no LEAK004 option
+            // anywhere gets the defaults without a per-file lookup.
+            var options = PerTreeCache<SecretInLogOptions>.Create(start.Options, start.Compilation, SecretInLogOptions.Parse,
+                SecretInLogOptions.IsConfigured, SecretInLogOptions.Default);
             var policy = new SecretTaintPolicy(SecretSourceSymbols.Create(start.Compilation), options);
             var engine = new TaintEngine(policy, start.Compilation);
             policy.Engine = engine;

@@ -30,13 +30,25 @@ internal sealed class SecretInLogOptions
 
     public SecretWords Words { get; }
 
+    private const string Id = RuleIdentifiers.SecretInLog;
+    private const string SecretWordsName = "secret_words";
+    private const string NonSecretWordsName = "non_secret_words";
+    private const string SanitizersName = "sanitizer_methods";
+    private const string LogMethodsName = "additional_log_methods";
+
+    /// <summary>Whether <paramref name="options"/> set any LEAK004 option; when false, <see cref="Parse"/> gives <see cref="Default"/>.</summary>
+    public static bool IsConfigured(AnalyzerConfigOptions options) =>
+        RuleOptions.GetRaw(options, Id, SecretWordsName) is not null
+        || RuleOptions.GetRaw(options, Id, NonSecretWordsName) is not null
+        || RuleOptions.GetRaw(options, Id, SanitizersName) is not null
+        || RuleOptions.GetRaw(options, Id, LogMethodsName) is not null;
+
     public static SecretInLogOptions Parse(AnalyzerConfigOptions options)
     {
-        const string Id = RuleIdentifiers.SecretInLog;
-        var secretWords = RuleOptions.GetList(options, Id, "secret_words");
-        var nonSecretWords = RuleOptions.GetList(options, Id, "non_secret_words");
-        var sanitizers = RuleOptions.GetList(options, Id, "sanitizer_methods");
-        var logMethods = RuleOptions.GetList(options, Id, "additional_log_methods");
+        var secretWords = RuleOptions.GetList(options, Id, SecretWordsName);
+        var nonSecretWords = RuleOptions.GetList(options, Id, NonSecretWordsName);
+        var sanitizers = RuleOptions.GetList(options, Id, SanitizersName);
+        var logMethods = RuleOptions.GetList(options, Id, LogMethodsName);
         if (secretWords.IsEmpty && nonSecretWords.IsEmpty && sanitizers.IsEmpty && logMethods.IsEmpty)
             return Default;
         var words = secretWords.IsEmpty && nonSecretWords.IsEmpty ? SecretWords.Default : new SecretWords(secretWords, nonSecretWords);

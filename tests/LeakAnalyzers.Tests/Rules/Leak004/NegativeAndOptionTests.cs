@@ -105,6 +105,52 @@ public class NegativeAndOptionTests
         """, "dotnet_code_quality.LEAK004.secret_words = tan");
 
     [Fact]
+    public Task Option_SecretWords_WithoutRuleId() => Verify("""
+        public class Bank(ILogger<Bank> logger)
+        {
+            public void Open(string tan) => logger.LogInformation("{Tan}", [|tan|]);
+        }
+        """, "dotnet_code_quality.secret_words = tan");
+
+    [Fact]
+    public async Task Options_apply_only_to_the_files_whose_section_sets_them()
+    {
+        // With no option set anywhere the analyzer reads no file's options; a section for one file must still work.
+        var test = new LeakTest(new SecretInLogAnalyzer())
+        {
+            EditorConfig = "[Test1.cs]\ndotnet_code_quality.LEAK004.secret_words = tan\ndotnet_code_quality.LEAK004.additional_log_methods = MyApp.Audit.Write",
+        };
+        test.Sources.Add("""
+            namespace MyApp
+            {
+                public static class Audit { public static void Write(string message) { } }
+                public class Unconfigured(ILogger<Unconfigured> logger)
+                {
+                    public void Open(string tan, string password)
+                    {
+                        logger.LogInformation("{Tan}", tan);
+                        Audit.Write(password);
+                    }
+                }
+            }
+            """);
+        test.Sources.Add("""
+            namespace MyApp
+            {
+                public class Configured(ILogger<Configured> logger)
+                {
+                    public void Open(string tan, string password)
+                    {
+                        logger.LogInformation("{Tan}", [|tan|]);
+                        Audit.Write([|password|]);
+                    }
+                }
+            }
+            """);
+        await test.RunAsync();
+    }
+
+    [Fact]
     public Task Option_NonSecretWords() => Verify("""
         public class Bank(ILogger<Bank> logger)
         {
