@@ -16,6 +16,12 @@ namespace LeakAnalyzers.Rules.SecretInLog;
 /// </summary>
 internal sealed class SecretInLogOptions
 {
+    private const string Id = RuleIdentifiers.SecretInLog;
+    private const string SecretWordsName = "secret_words";
+    private const string NonSecretWordsName = "non_secret_words";
+    private const string SanitizersName = "sanitizer_methods";
+    private const string LogMethodsName = "additional_log_methods";
+
     public static readonly SecretInLogOptions Default = new(SecretWords.Default, ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
 
     private readonly ImmutableArray<string> _sanitizers;
@@ -29,12 +35,6 @@ internal sealed class SecretInLogOptions
     }
 
     public SecretWords Words { get; }
-
-    private const string Id = RuleIdentifiers.SecretInLog;
-    private const string SecretWordsName = "secret_words";
-    private const string NonSecretWordsName = "non_secret_words";
-    private const string SanitizersName = "sanitizer_methods";
-    private const string LogMethodsName = "additional_log_methods";
 
     /// <summary>Whether <paramref name="options"/> set any LEAK004 option; when false, <see cref="Parse"/> gives <see cref="Default"/>.</summary>
     public static bool IsConfigured(AnalyzerConfigOptions options) =>
