@@ -17,4 +17,10 @@ internal interface ITaintPolicy
     /// the engine propagate through the operation.
     /// </summary>
     Taint? Classify(IOperation operation);
+
+    /// <summary>
+    /// A final answer for element <paramref name="index"/> of a deconstructed value the engine cannot take apart (a
+    /// call to external code, a parameter, a record): by the element's name, say. Null counts the whole value.
+    /// </summary>
+    Taint? ClassifyElement(IOperation value, int index);
 }

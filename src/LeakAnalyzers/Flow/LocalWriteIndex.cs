@@ -8,7 +8,7 @@ namespace LeakAnalyzers.Flow;
 
 /// <summary>
 /// Every value written into each local of one block (the block that declares the local, or a whole body), collected in a single walk: initializers, assignments,
-/// foreach sources, and mutations of the object the local holds (<c>list.Add(x)</c>, <c>sb.Append(x)</c>,
+/// foreach sources, deconstructions (each local with its element of the value), and mutations of the object the local holds (<c>list.Add(x)</c>, <c>sb.Append(x)</c>,
 /// <c>dict[k] = x</c>, <c>obj.Prop = x</c>, kept as the whole write operation so a policy can see its target). The engine is flow-insensitive over these writes; Development-only
 /// writes are dropped by the policy at their sources, which is what makes guarded assignments safe.
 /// </summary>
@@ -61,6 +61,9 @@ internal sealed class LocalWriteIndex
                 case IVariableDeclaratorOperation { Initializer: { } initializer } declarator:
                     Add(writes, declarator.Symbol, initializer.Value, isMutation: false);
                     break;
+                case IDeconstructionAssignmentOperation deconstruction:
+                    AddDeconstructed(writes, deconstruction.Target, deconstruction.Value, new List<int>());
+                    break;
                 case IAssignmentOperation assignment:
                     // The assignment itself, not just its value: a policy may know the target is a sink (already reported).
                     if (assignment.Target is ILocalReferenceOperation target)
@@ -84,14 +87,43 @@ internal sealed class LocalWriteIndex
         return writes;
     }
 
-    private static void Add(Dictionary<ISymbol, List<LocalWrite>> writes, ISymbol local, IOperation write, bool isMutation)
+    private static void Add(Dictionary<ISymbol, List<LocalWrite>> writes, ISymbol local, IOperation write, bool isMutation, int[]? element = null)
     {
         if (!writes.TryGetValue(local, out var list))
         {
             list = new List<LocalWrite>(2);
             writes.Add(local, list);
         }
-        list.Add(new LocalWrite(write, isMutation));
+        list.Add(new LocalWrite(write, isMutation, element));
+    }
+
+    /// <summary>
+    /// <c>var (a, (b, c)) = value</c>, <c>(x, obj.Prop) = value</c>: each local target takes its element of the value;
+    /// a member target puts that element into the object its root local holds. <paramref name="path"/> is the position
+    /// of <paramref name="target"/> in the deconstruction.
+    /// </summary>
+    private static void AddDeconstructed(Dictionary<ISymbol, List<LocalWrite>> writes, IOperation target, IOperation value, List<int> path)
+    {
+        while (target is IDeclarationExpressionOperation or IConversionOperation)
+            target = target is IDeclarationExpressionOperation declaration ? declaration.Expression : ((IConversionOperation)target).Operand;
+        switch (target)
+        {
+            case ITupleOperation tuple:
+                for (var i = 0; i < tuple.Elements.Length; i++)
+                {
+                    path.Add(i);
+                    AddDeconstructed(writes, tuple.Elements[i], value, path);
+                    path.RemoveAt(path.Count - 1);
+                }
+                break;
+            case ILocalReferenceOperation local:
+                Add(writes, local.Local, value, isMutation: false, path.ToArray());
+                break;
+            default:
+                if (RootLocal(target) is { } owner)
+                    Add(writes, owner, value, isMutation: false, path.ToArray());
+                break;
+        }
     }
 
     /// <summary>The local a top-level pattern declares (<c>x is { } s</c>, <c>x is string s</c>).</summary>

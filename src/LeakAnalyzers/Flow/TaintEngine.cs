@@ -246,8 +246,9 @@ internal sealed class TaintEngine
         foreach (var write in index.WritesTo(local))
         {
             // A value written whole (`var text = ex.Message.Trim()`) is evaluated as a value, receiver included; a
-            // mutation (`list.Add(x)`) puts only its arguments into the local's object.
-            result = result.Merge(write.IsMutation ? EvalWrite(write.Operation, state) : Eval(write.Operation, state));
+            // mutation (`list.Add(x)`) puts only its arguments into the local's object; a deconstruction its element.
+            result = result.Merge(write.Element is { } element ? EvalElement(write.Operation, element, 0, state)
+                : write.IsMutation ? EvalWrite(write.Operation, state) : Eval(write.Operation, state));
             if (result.IsTainted)
                 break;
         }
@@ -282,7 +283,56 @@ internal sealed class TaintEngine
         return false;
     }
 
-    private Taint EvalInvocation(IInvocationOperation invocation, State state)
+    /// <summary>
+    /// Element <paramref name="path"/>[<paramref name="depth"/>..] of a tuple-valued operation (a deconstructed value).
+    /// A tuple written out gives just that element, also through conversions, switch arms, conditionals, locals and the
+    /// project's helpers (their returns); the policy may answer for any other value by the element, else it counts whole.
+    /// </summary>
+    private Taint EvalElement(IOperation? operation, int[] path, int depth, State state)
+    {
+        if (depth == path.Length)
+            return Eval(operation, state);
+        if (operation is null || ++state.Budget.Steps > MaxSteps)
+            return Taint.Clean;
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return EvalElement(conversion.Operand, path, depth, state);
+            case IParenthesizedOperation parenthesized:
+                return EvalElement(parenthesized.Operand, path, depth, state);
+            case ITupleOperation tuple:
+                return path[depth] < tuple.Elements.Length ? EvalElement(tuple.Elements[path[depth]], path, depth + 1, state) : Taint.Clean;
+            case IConditionalOperation conditional:
+                return EvalElement(conditional.WhenTrue, path, depth, state).Merge(EvalElement(conditional.WhenFalse, path, depth, state));
+            case ISwitchExpressionOperation switchExpression:
+                var arms = Taint.Clean;
+                foreach (var arm in switchExpression.Arms)
+                    arms = arms.Merge(EvalElement(arm.Value, path, depth, state));
+                return arms;
+            case ILocalReferenceOperation local when ElementWrites(local) is { } writes:
+                var written = Taint.Clean;
+                foreach (var write in writes)
+                    written = written.Merge(EvalElement(write.Operation, path, depth, state));
+                return written;
+            case IInvocationOperation invocation when _policy.Classify(invocation) is null:
+                return EvalInvocation(invocation, state, path, depth);
+        }
+        return _policy.ClassifyElement(operation, path[depth]) ?? Eval(operation, state);
+    }
+
+    /// <summary>The writes of a local that each give it a whole value (<c>var pair = (500, text)</c>), else null.</summary>
+    private IReadOnlyList<LocalWrite>? ElementWrites(ILocalReferenceOperation reference)
+    {
+        var writes = _indexes.For(DeclaringScope(reference)).WritesTo(reference.Local);
+        foreach (var write in writes)
+        {
+            if (write.IsMutation || write.Element is not null)
+                return null;
+        }
+        return writes;
+    }
+
+    private Taint EvalInvocation(IInvocationOperation invocation, State state, int[]? path = null, int depth = 0)
     {
         var method = invocation.TargetMethod;
         if (state.Depth < MaxCallDepth && HasSourceBody(method))
@@ -305,12 +355,14 @@ internal sealed class TaintEngine
             if (_callees.GetBody(method, invocation) is { } body)
             {
                 var calleeState = new State(parameters, state.Depth + 1, state.CancellationToken, state);
-                return EvalReturns(body, calleeState);
+                return EvalReturns(body, calleeState, path, depth);
             }
         }
 
         // External code: the result carries whatever its receiver and arguments carry (string methods, StringBuilder,
         // serializers, Encoding, LINQ over tainted sequences, delegate Invoke, ...).
+        if (path is not null && _policy.ClassifyElement(invocation, path[depth]) is { } element)
+            return element;
         var result = invocation.Instance is null ? Taint.Clean : Eval(invocation.Instance, state);
         return result.IsTainted ? result : EvalArguments(invocation.Arguments, state);
     }
@@ -331,15 +383,18 @@ internal sealed class TaintEngine
         || operation.Kind == OperationKind.Invocation && ((IInvocationOperation)operation).TargetMethod is var method
            && HasSourceBody(method) && (_mayCreateTaint is null || _mayCreateTaint(method.OriginalDefinition));
 
-    /// <summary>The union of what the body returns (nested lambdas and local functions excluded).</summary>
-    private Taint EvalReturns(IOperation? body, State state)
+    /// <summary>
+    /// The union of what the body returns (nested lambdas and local functions excluded), or of element
+    /// <paramref name="path"/>[<paramref name="depth"/>..] of it.
+    /// </summary>
+    private Taint EvalReturns(IOperation? body, State state, int[]? path = null, int depth = 0)
     {
         if (body is null)
             return Taint.Clean;
         var result = Taint.Clean;
         foreach (var returned in OperationNavigation.ReturnedValues(body))
         {
-            result = result.Merge(Eval(returned, state));
+            result = result.Merge(path is null ? Eval(returned, state) : EvalElement(returned, path, depth, state));
             if (result.IsTainted)
                 break;
         }

@@ -62,6 +62,9 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
         return null;
     }
 
+    /// <summary>An element of a value the engine cannot take apart carries whatever the value carries.</summary>
+    public Taint? ClassifyElement(IOperation value, int index) => null;
+
     /// <summary>
     /// Whether <see cref="Classify"/> may call <paramref name="operation"/> a source, judged by the operation alone (for
     /// the engine's source-free blocks): an exception-typed value, or a database member by its name. Wider than the

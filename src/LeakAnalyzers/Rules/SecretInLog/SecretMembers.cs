@@ -19,6 +19,16 @@ internal static class SecretMembers
     {
         if (type is not INamedTypeSymbol named || depth > MaxDepth || SecretTypes.IsTextLike(named, symbols))
             return null;
+        // A tuple prints its elements in every mode: (alice, hunter2).
+        if (named.IsTupleType)
+        {
+            foreach (var element in named.TupleElements)
+            {
+                if (FindIn(element.Name, element.Type, mode, words, symbols, depth) is { } path)
+                    return path;
+            }
+            return null;
+        }
         // Below the logged object only the project's own types are walked: framework graphs are large, and their
         // secrets are caught by name at the first level (Cookies, Password, ConnectionString).
         if (depth > 0 && named.DeclaringSyntaxReferences.Length == 0)
@@ -31,24 +41,26 @@ internal static class SecretMembers
                 continue;
             if (mode == RenderMode.Json && HasJsonIgnore(property, symbols))
                 continue;
-            if (SecretTypes.IsNeverSecret(property.Type, symbols))
-                continue;
-            if (SecretTypes.IsTextLike(property.Type, symbols))
-            {
-                if (words.IsSecretName(property.Name))
-                    return property.Name;
-                continue;
-            }
-            if (Find(property.Type, mode, words, symbols, depth + 1) is { } nested)
-                return property.Name + "." + nested;
+            if (FindIn(property.Name, property.Type, mode, words, symbols, depth) is { } path)
+                return path;
         }
         return null;
+    }
+
+    /// <summary>The path of the secret in one printed member: the member itself when it is secret text, or inside it.</summary>
+    private static string? FindIn(string name, ITypeSymbol type, RenderMode mode, SecretWords words, SecretSourceSymbols symbols, int depth)
+    {
+        if (SecretTypes.IsNeverSecret(type, symbols))
+            return null;
+        if (SecretTypes.IsTextLike(type, symbols))
+            return words.IsSecretName(name) ? name : null;
+        return Find(type, mode, words, symbols, depth + 1) is { } nested ? name + "." + nested : null;
     }
 
     /// <summary>Whether the logger prints the members of <paramref name="type"/> in <paramref name="mode"/>.</summary>
     public static bool PrintsMembers(INamedTypeSymbol type, RenderMode mode)
     {
-        if (type.IsAnonymousType)
+        if (type.IsAnonymousType || type.IsTupleType)
             return true;
         if (mode != RenderMode.Text)
             return type.TypeKind is TypeKind.Class or TypeKind.Struct && type.SpecialType == SpecialType.None;

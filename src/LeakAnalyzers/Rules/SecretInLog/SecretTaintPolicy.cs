@@ -62,7 +62,7 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
             case IParameterReferenceOperation parameter:
                 return ByName(parameter.Parameter.Name, parameter, options);
             case IFieldReferenceOperation field:
-                return ByName(field.Field.Name, field, options) ?? Taint.Clean;
+                return ByName(ElementNames.NameOf(field.Field), field, options) ?? Taint.Clean;
             case IPropertyReferenceOperation property:
                 return ClassifyProperty(property, options);
             case IInvocationOperation invocation:
@@ -74,6 +74,26 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
             default:
                 return null;
         }
+    }
+
+    /// <summary>
+    /// An element of a deconstructed value the engine cannot take apart (<c>var (user, pwd) = login</c>), like a member
+    /// read: a secret by its name, clean otherwise. A key/value pair's value, or an element without a name, counts whole.
+    /// </summary>
+    public Taint? ClassifyElement(IOperation value, int index)
+    {
+        if (ElementNames.Of(value.Type, index) is not { } element)
+            return null;
+        var (name, type) = element;
+        var options = OptionsFor(value);
+        if (SecretTypes.IsTextLike(type, _symbols) && options.Words.IsSecretName(name))
+        {
+            var display = value.Syntax.ToString() + "." + name;
+            _names.GetValue(value, _ => display);
+            return new Taint(SecretKind, value);
+        }
+        var pair = value.Type is INamedTypeSymbol named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, _symbols.KeyValuePair);
+        return pair && index == 1 ? null : Taint.Clean;
     }
 
     private Taint? ByName(string name, IOperation operation, SecretInLogOptions options) =>
@@ -202,7 +222,7 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
             return null;
         // Strings, numbers, object and the other special types print no members; asking IsRecord of a metadata type
         // looks up a member by name, and most logged values are strings.
-        if (mode == RenderMode.Text && (type.SpecialType != SpecialType.None || !type.IsAnonymousType && !type.IsRecord))
+        if (mode == RenderMode.Text && (type.SpecialType != SpecialType.None || !type.IsAnonymousType && !type.IsRecord && !type.IsTupleType))
             return null;
         if (SecretMembers.Find(type, mode, options.Words, _symbols) is not { } path)
             return null;

@@ -1,0 +1,108 @@
+using LeakAnalyzers.CodeFixes;
+using LeakAnalyzers.Rules;
+using Xunit;
+using Verifier = LeakAnalyzers.Tests.Verification.Verify<LeakAnalyzers.Rules.ExceptionDetailsInResponseAnalyzer>;
+
+namespace LeakAnalyzers.Tests.Rules.Leak001;
+
+/// <summary>
+/// Locals written by deconstruction (<c>var (status, message) = ...</c>): each takes its own element of a tuple written
+/// out (through switch arms, conditionals and helpers that return tuples); any other value counts as a whole.
+/// </summary>
+public class DeconstructionTests
+{
+    private static Task Verify(string body) => Verifier.DiagnosticsAsync($$"""
+        using Microsoft.AspNetCore.Mvc;
+        public class NotFoundException(string message) : Exception(message);
+        public class OrdersController : ControllerBase
+        {
+            public IActionResult Get()
+            {
+                try { return Ok(); }
+                catch (Exception ex)
+                {
+                    {{body}}
+                }
+            }
+
+            private static (int Status, string Message) Describe(Exception x) => (500, x.Message);
+            private static (int Status, string Message) Generic(Exception x) => (500, "An unexpected error occurred.");
+            private static (string Code, string Detail) Pair(Exception x) => ("E42", x.StackTrace ?? "");
+        }
+        """);
+
+    [Theory]
+    [InlineData("var (status, message) = (500, ex.Message); return StatusCode(status, [|message|]);")]
+    [InlineData("(int status, string message) = (500, ex.Message); return StatusCode(status, [|message|]);")]
+    [InlineData("int status; string message; (status, message) = (500, ex.StackTrace!); return StatusCode(status, [|message|]);")]
+    [InlineData("var (status, (code, text)) = (500, (\"E1\", ex.Message)); return StatusCode(status, [|text|]);")]
+    [InlineData("var (status, message) = ex switch { ArgumentException => (400, \"Bad input.\"), _ => (500, ex.Message) }; return StatusCode(status, [|message|]);")]
+    [InlineData("var (status, message) = ex is TimeoutException ? (504, ex.Message) : (500, \"Failed.\"); return StatusCode(status, [|message|]);")]
+    [InlineData("var (status, message) = Describe(ex); return StatusCode(status, [|message|]);")]
+    [InlineData("var (code, detail) = Pair(ex); return Problem([|detail|]);")]
+    [InlineData("var pair = (500, ex.Message); var (status, message) = pair; return StatusCode(status, [|message|]);")]
+    public Task Deconstructed_exception_data_is_reported(string body) => Verify(body);
+
+    [Theory]
+    [InlineData("var (message, trace) = (\"Failed.\", ex.StackTrace); return BadRequest(message);")]
+    [InlineData("var (code, detail) = Pair(ex); return Problem(code);")]
+    [InlineData("var (status, message) = Generic(ex); return StatusCode(status, message);")]
+    [InlineData("var (status, message) = ex switch { NotFoundException nf => (404, nf.Message), _ => (500, \"Failed.\") }; return StatusCode(status, message);")]
+    [InlineData("var (_, message) = (ex.Message, \"Failed.\"); return BadRequest(message);")]
+    public Task Other_elements_stay_clean(string body) => Verify(body);
+
+    [Fact]
+    public Task Fix_replaces_the_deconstructed_message_and_logs_the_exception()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Mvc;
+
+            public class OrdersController : ControllerBase
+            {
+                private readonly ILogger<OrdersController> _logger;
+
+                public OrdersController(ILogger<OrdersController> logger) => _logger = logger;
+
+                public IActionResult Save()
+                {
+                    try
+                    {
+                        return Ok();
+                    }
+                    catch (Exception ex)
+                    {
+                        var (status, message) = ex switch { ArgumentException => (400, "Bad input."), _ => (500, ex.Message) };
+                        return StatusCode(status, [|message|]);
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Diagnostics;
+            using Microsoft.AspNetCore.Mvc;
+
+            public class OrdersController : ControllerBase
+            {
+                private readonly ILogger<OrdersController> _logger;
+
+                public OrdersController(ILogger<OrdersController> logger) => _logger = logger;
+
+                public IActionResult Save()
+                {
+                    try
+                    {
+                        return Ok();
+                    }
+                    catch (Exception ex)
+                    {
+                        var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                        _logger.LogError(ex, "Unhandled error {ErrorId}", errorId);
+                        var (status, message) = ex switch { ArgumentException => (400, "Bad input."), _ => (500, ex.Message) };
+                        return StatusCode(status, $"An unexpected error occurred. Error ID: {errorId}");
+                    }
+                }
+            }
+            """;
+        return Verification.Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+    }
+}
