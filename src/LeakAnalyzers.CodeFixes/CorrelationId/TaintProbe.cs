@@ -67,14 +67,25 @@ internal sealed class TaintProbe
     {
         foreach (var reference in local.DeclaringSyntaxReferences)
         {
-            if (reference.GetSyntax(_cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } init }
-                && init.SyntaxTree == _model.SyntaxTree && IsTainted(init, depth))
+            if (reference.SyntaxTree != _model.SyntaxTree)
+                continue;
+            var value = reference.GetSyntax(_cancellationToken) switch
             {
+                VariableDeclaratorSyntax { Initializer.Value: { } init } => init,
+                SingleVariableDesignationSyntax designation => DeconstructedValue(designation),
+                _ => null,
+            };
+            if (value is not null && IsTainted(value, depth))
                 return true;
-            }
         }
         return false;
     }
+
+    /// <summary>The value a <c>var (status, message) = value</c> deconstructs, as a whole (the analyzer chose the element).</summary>
+    private static ExpressionSyntax? DeconstructedValue(SingleVariableDesignationSyntax designation) =>
+        designation.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } assignment && assignment.Left.Span.Contains(designation.Span)
+            ? assignment.Right
+            : null;
 
     /// <summary>The analyzer's own rule: numbers, bools, enums, dates and GUIDs cannot carry a message.</summary>
     public static bool CannotCarryText(ITypeSymbol? type) => type is not null && !LeakAnalyzers.Knowledge.DataCarryingTypes.CanCarryData(type);

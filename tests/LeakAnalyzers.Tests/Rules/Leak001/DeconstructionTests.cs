@@ -105,4 +105,52 @@ public class DeconstructionTests
             """;
         return Verification.Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
+
+    [Fact]
+    public Task Fix_replaces_an_anonymous_member_read_from_a_deconstructed_local() =>
+        Verification.Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync("""
+            using Microsoft.AspNetCore.Diagnostics;
+
+            public sealed class ExportExceptionHandler : IExceptionHandler
+            {
+                public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+                {
+                    var (status, message) = exception switch
+                    {
+                        TimeoutException => (504, "The export timed out."),
+                        _ => (500, exception.Message),
+                    };
+                    httpContext.Response.StatusCode = status;
+                    await httpContext.Response.WriteAsJsonAsync([|new { error = message }|], cancellationToken);
+                    return true;
+                }
+            }
+            """, """
+            using System.Diagnostics;
+            using Microsoft.AspNetCore.Diagnostics;
+
+            public sealed class ExportExceptionHandler : IExceptionHandler
+            {
+                private readonly ILogger<ExportExceptionHandler> _logger;
+
+                public ExportExceptionHandler(ILogger<ExportExceptionHandler> logger)
+                {
+                    _logger = logger;
+                }
+
+                public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+                {
+                    var (status, message) = exception switch
+                    {
+                        TimeoutException => (504, "The export timed out."),
+                        _ => (500, exception.Message),
+                    };
+                    httpContext.Response.StatusCode = status;
+                    var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                    _logger.LogError(exception, "Unhandled error {ErrorId}", errorId);
+                    await httpContext.Response.WriteAsJsonAsync(new { error = "An unexpected error occurred.", errorId }, cancellationToken);
+                    return true;
+                }
+            }
+            """);
 }
