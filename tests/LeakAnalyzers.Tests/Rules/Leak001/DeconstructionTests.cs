@@ -52,61 +52,6 @@ public class DeconstructionTests
     public Task Other_elements_stay_clean(string body) => Verify(body);
 
     [Fact]
-    public Task Fix_replaces_the_deconstructed_message_and_logs_the_exception()
-    {
-        const string source = """
-            using Microsoft.AspNetCore.Mvc;
-
-            public class OrdersController : ControllerBase
-            {
-                private readonly ILogger<OrdersController> _logger;
-
-                public OrdersController(ILogger<OrdersController> logger) => _logger = logger;
-
-                public IActionResult Save()
-                {
-                    try
-                    {
-                        return Ok();
-                    }
-                    catch (Exception ex)
-                    {
-                        var (status, message) = ex switch { ArgumentException => (400, "Bad input."), _ => (500, ex.Message) };
-                        return StatusCode(status, [|message|]);
-                    }
-                }
-            }
-            """;
-        const string fixedSource = """
-            using System.Diagnostics;
-            using Microsoft.AspNetCore.Mvc;
-
-            public class OrdersController : ControllerBase
-            {
-                private readonly ILogger<OrdersController> _logger;
-
-                public OrdersController(ILogger<OrdersController> logger) => _logger = logger;
-
-                public IActionResult Save()
-                {
-                    try
-                    {
-                        return Ok();
-                    }
-                    catch (Exception ex)
-                    {
-                        var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
-                        _logger.LogError(ex, "Unhandled error {ErrorId}", errorId);
-                        var (status, message) = ex switch { ArgumentException => (400, "Bad input."), _ => (500, ex.Message) };
-                        return StatusCode(status, $"An unexpected error occurred. Error ID: {errorId}");
-                    }
-                }
-            }
-            """;
-        return Verification.Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
-    }
-
-    [Fact]
     public Task Fix_replaces_an_anonymous_member_read_from_a_deconstructed_local() =>
         Verification.Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync("""
             using Microsoft.AspNetCore.Diagnostics;
