@@ -78,6 +78,11 @@ internal sealed class TaintEngine
 
         /// <summary>Created on the first local read: most evaluations never read one.</summary>
         public Dictionary<ILocalSymbol, Taint?> Locals => _locals ??= new(SymbolEqualityComparer.Default);
+
+        private HashSet<ILocalSymbol>? _elementLocals;
+
+        /// <summary>The locals whose writes are being taken apart by element (deconstruction): created on first use.</summary>
+        public HashSet<ILocalSymbol> ElementLocals => _elementLocals ??= new(SymbolEqualityComparer.Default);
         public int Depth { get; }
         public CancellationToken CancellationToken { get; }
         public StepBudget Budget { get; }
@@ -310,10 +315,16 @@ internal sealed class TaintEngine
                     arms = arms.Merge(EvalElement(arm.Value, path, depth, state));
                 return arms;
             case ILocalReferenceOperation local when ElementWrites(local) is { } writes:
+                // A local met again inside its own writes (`t = (t.Item2, x)`, `t = t`) adds nothing new.
+                if (!state.ElementLocals.Add(local.Local))
+                    return Taint.Clean;
                 var written = Taint.Clean;
                 foreach (var write in writes)
                     written = written.Merge(EvalElement(write.Operation, path, depth, state));
+                state.ElementLocals.Remove(local.Local);
                 return written;
+            case ISimpleAssignmentOperation assignment when _policy.Classify(assignment) is null:
+                return EvalElement(assignment.Value, path, depth, state);
             case IInvocationOperation invocation when _policy.Classify(invocation) is null:
                 return EvalInvocation(invocation, state, path, depth);
         }

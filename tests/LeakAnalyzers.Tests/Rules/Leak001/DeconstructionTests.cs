@@ -41,6 +41,7 @@ public class DeconstructionTests
     [InlineData("var (status, message) = Describe(ex); return StatusCode(status, [|message|]);")]
     [InlineData("var (code, detail) = Pair(ex); return Problem([|detail|]);")]
     [InlineData("var pair = (500, ex.Message); var (status, message) = pair; return StatusCode(status, [|message|]);")]
+    [InlineData("var pair = (\"E1\", ex.Message); pair = pair; pair = (pair.Item2, pair.Item1); var (code, message) = pair; return BadRequest([|code|]);")]
     public Task Deconstructed_exception_data_is_reported(string body) => Verify(body);
 
     [Theory]
