@@ -60,7 +60,7 @@ internal static class SecretMembers
     /// <summary>Whether the logger prints the members of <paramref name="type"/> in <paramref name="mode"/>.</summary>
     public static bool PrintsMembers(INamedTypeSymbol type, RenderMode mode)
     {
-        if (type.IsAnonymousType || type.IsTupleType)
+        if (type.IsAnonymousType)
             return true;
         if (mode != RenderMode.Text)
             return type.TypeKind is TypeKind.Class or TypeKind.Struct && type.SpecialType == SpecialType.None;
