@@ -72,6 +72,7 @@ internal sealed class TaintProbe
             var value = reference.GetSyntax(_cancellationToken) switch
             {
                 VariableDeclaratorSyntax { Initializer.Value: { } init } => init,
+                ForEachStatementSyntax forEach => forEach.Expression,
                 SingleVariableDesignationSyntax designation => DeconstructedValue(designation),
                 _ => null,
             };
@@ -81,11 +82,17 @@ internal sealed class TaintProbe
         return false;
     }
 
-    /// <summary>The value a <c>var (status, message) = value</c> deconstructs, as a whole (the analyzer chose the element).</summary>
+    /// <summary>
+    /// The value a <c>var (status, message) = value</c> deconstructs, or the collection of a <c>foreach (var (key, value)
+    /// in pairs)</c>, as a whole (the analyzer chose the element).
+    /// </summary>
     private static ExpressionSyntax? DeconstructedValue(SingleVariableDesignationSyntax designation) =>
-        designation.FirstAncestorOrSelf<AssignmentExpressionSyntax>() is { } assignment && assignment.Left.Span.Contains(designation.Span)
-            ? assignment.Right
-            : null;
+        designation.FirstAncestorOrSelf<SyntaxNode>(n => n is AssignmentExpressionSyntax or ForEachVariableStatementSyntax) switch
+        {
+            AssignmentExpressionSyntax assignment when assignment.Left.Span.Contains(designation.Span) => assignment.Right,
+            ForEachVariableStatementSyntax forEach when forEach.Variable.Span.Contains(designation.Span) => forEach.Expression,
+            _ => null,
+        };
 
     /// <summary>The analyzer's own rule: numbers, bools, enums, dates and GUIDs cannot carry a message.</summary>
     public static bool CannotCarryText(ITypeSymbol? type) => type is not null && !LeakAnalyzers.Knowledge.DataCarryingTypes.CanCarryData(type);

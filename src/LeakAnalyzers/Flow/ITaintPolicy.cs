@@ -21,6 +21,8 @@ internal interface ITaintPolicy
     /// <summary>
     /// A final answer for element <paramref name="index"/> of a deconstructed value the engine cannot take apart (a
     /// call to external code, a parameter, a record): by the element's name, say. Null counts the whole value.
+    /// <paramref name="type"/> is the type taken apart: the value's own, or for <c>foreach (var (key, value) in
+    /// pairs)</c> the item type of the collection <paramref name="value"/>.
     /// </summary>
-    Taint? ClassifyElement(IOperation value, int index);
+    Taint? ClassifyElement(IOperation value, ITypeSymbol? type, int index);
 }

@@ -23,7 +23,8 @@ internal readonly struct LocalWrite
 
     /// <summary>
     /// Deconstruction (<c>var (status, message) = value</c>): the local takes this element of <see cref="Operation"/>,
-    /// one index per level of nesting (<c>var (a, (b, c))</c> gives c the path 1, 1). Null: the whole value.
+    /// one index per level of nesting (<c>var (a, (b, c))</c> gives c the path 1, 1). Null: the whole value. For
+    /// <c>foreach (var (key, value) in pairs)</c> <see cref="Operation"/> is the loop, standing for an item of its collection.
     /// </summary>
     public int[]? Element { get; }
 }

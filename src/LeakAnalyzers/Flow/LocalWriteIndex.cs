@@ -8,7 +8,7 @@ namespace LeakAnalyzers.Flow;
 
 /// <summary>
 /// Every value written into each local of one block (the block that declares the local, or a whole body), collected in a single walk: initializers, assignments,
-/// foreach sources, deconstructions (each local with its element of the value), and mutations of the object the local holds (<c>list.Add(x)</c>, <c>sb.Append(x)</c>,
+/// foreach sources, deconstructions (also of foreach items) (each local with its element of the value), and mutations of the object the local holds (<c>list.Add(x)</c>, <c>sb.Append(x)</c>,
 /// <c>dict[k] = x</c>, <c>obj.Prop = x</c>, kept as the whole write operation so a policy can see its target). The engine is flow-insensitive over these writes; Development-only
 /// writes are dropped by the policy at their sources, which is what makes guarded assignments safe.
 /// </summary>
@@ -76,6 +76,11 @@ internal sealed class LocalWriteIndex
                     break;
                 case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation variable } loop:
                     Add(writes, variable.Symbol, loop.Collection, isMutation: false);
+                    break;
+                case IForEachLoopOperation { LoopControlVariable: { } deconstructed } loop:
+                    // foreach (var (key, value) in pairs): each local takes its element of an item, for which the loop
+                    // itself stands (the engine asks the policy about the item type's elements).
+                    AddDeconstructed(writes, deconstructed, loop, new List<int>());
                     break;
                 case IInvocationOperation { Instance: { } instance } invocation
                     when instance.Type?.SpecialType != SpecialType.System_String && MutatorNames.Contains(invocation.TargetMethod.Name):

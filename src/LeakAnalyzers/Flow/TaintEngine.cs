@@ -327,8 +327,12 @@ internal sealed class TaintEngine
                 return EvalElement(assignment.Value, path, depth, state);
             case IInvocationOperation invocation when _policy.Classify(invocation) is null:
                 return EvalInvocation(invocation, state, path, depth);
+            case IForEachLoopOperation loop:
+                // An item of the loop's collection (`foreach (var (key, value) in pairs)`): the policy may answer by the
+                // item type's element; otherwise the item carries what the collection carries, as a plain loop variable does.
+                return _policy.ClassifyElement(loop.Collection, ForEachItems.ItemType(loop), path[depth]) ?? Eval(loop.Collection, state);
         }
-        return _policy.ClassifyElement(operation, path[depth]) ?? Eval(operation, state);
+        return _policy.ClassifyElement(operation, operation.Type, path[depth]) ?? Eval(operation, state);
     }
 
     /// <summary>The writes of a local that each give it a whole value (<c>var pair = (500, text)</c>), else null.</summary>
@@ -372,7 +376,7 @@ internal sealed class TaintEngine
 
         // External code: the result carries whatever its receiver and arguments carry (string methods, StringBuilder,
         // serializers, Encoding, LINQ over tainted sequences, delegate Invoke, ...).
-        if (path is not null && _policy.ClassifyElement(invocation, path[depth]) is { } element)
+        if (path is not null && _policy.ClassifyElement(invocation, invocation.Type, path[depth]) is { } element)
             return element;
         var result = invocation.Instance is null ? Taint.Clean : Eval(invocation.Instance, state);
         return result.IsTainted ? result : EvalArguments(invocation.Arguments, state);

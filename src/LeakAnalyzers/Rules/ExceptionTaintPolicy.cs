@@ -63,7 +63,7 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
     }
 
     /// <summary>An element of a value the engine cannot take apart carries whatever the value carries.</summary>
-    public Taint? ClassifyElement(IOperation value, int index) => null;
+    public Taint? ClassifyElement(IOperation value, ITypeSymbol? type, int index) => null;
 
     /// <summary>
     /// Whether <see cref="Classify"/> may call <paramref name="operation"/> a source, judged by the operation alone (for

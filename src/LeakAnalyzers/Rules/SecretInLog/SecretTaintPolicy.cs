@@ -79,20 +79,22 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
     /// <summary>
     /// An element of a deconstructed value the engine cannot take apart (<c>var (user, pwd) = login</c>), like a member
     /// read: a secret by its name, clean otherwise. A key/value pair's value, or an element without a name, counts whole.
+    /// An item of a collection (<paramref name="type"/> is not the value's own type) is named as <c>logins[..].Password</c>.
     /// </summary>
-    public Taint? ClassifyElement(IOperation value, int index)
+    public Taint? ClassifyElement(IOperation value, ITypeSymbol? type, int index)
     {
-        if (ElementNames.Of(value.Type, index) is not { } element)
+        if (ElementNames.Of(type, index) is not { } element)
             return null;
-        var (name, type) = element;
+        var (name, elementType) = element;
         var options = OptionsFor(value);
-        if (SecretTypes.IsTextLike(type, _symbols) && options.Words.IsSecretName(name))
+        if (SecretTypes.IsTextLike(elementType, _symbols) && options.Words.IsSecretName(name))
         {
-            var display = value.Syntax.ToString() + "." + name;
+            var item = SymbolEqualityComparer.Default.Equals(type, value.Type) ? "." : "[..].";
+            var display = value.Syntax.ToString() + item + name;
             _names.GetValue(value, _ => display);
             return new Taint(SecretKind, value);
         }
-        var pair = value.Type is INamedTypeSymbol named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, _symbols.KeyValuePair);
+        var pair = type is INamedTypeSymbol named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, _symbols.KeyValuePair);
         return pair && index == 1 ? null : Taint.Clean;
     }
 

@@ -42,6 +42,8 @@ public class DeconstructionTests
     [InlineData("var (code, detail) = Pair(ex); return Problem([|detail|]);")]
     [InlineData("var pair = (500, ex.Message); var (status, message) = pair; return StatusCode(status, [|message|]);")]
     [InlineData("var pair = (\"E1\", ex.Message); pair = pair; pair = (pair.Item2, pair.Item1); var (code, message) = pair; return BadRequest([|code|]);")]
+    [InlineData("var errors = new Dictionary<string, string> { [\"error\"] = ex.Message }; foreach (var (key, value) in errors) { return BadRequest([|value|]); } return StatusCode(500);")]
+    [InlineData("foreach (var (code, (kind, text)) in new[] { (\"E1\", (\"Io\", ex.Message)) }) { return BadRequest([|text|]); } return StatusCode(500);")]
     public Task Deconstructed_exception_data_is_reported(string body) => Verify(body);
 
     [Theory]
@@ -50,6 +52,7 @@ public class DeconstructionTests
     [InlineData("var (status, message) = Generic(ex); return StatusCode(status, message);")]
     [InlineData("var (status, message) = ex switch { NotFoundException nf => (404, nf.Message), _ => (500, \"Failed.\") }; return StatusCode(status, message);")]
     [InlineData("var (_, message) = (ex.Message, \"Failed.\"); return BadRequest(message);")]
+    [InlineData("foreach (var (key, value) in new Dictionary<string, string> { [\"error\"] = \"Failed.\" }) { return BadRequest(value); } return StatusCode(500);")]
     public Task Other_elements_stay_clean(string body) => Verify(body);
 
     [Fact]
@@ -96,6 +99,49 @@ public class DeconstructionTests
                     _logger.LogError(exception, "Unhandled error {ErrorId}", errorId);
                     await httpContext.Response.WriteAsJsonAsync(new { error = "An unexpected error occurred.", errorId }, cancellationToken);
                     return true;
+                }
+            }
+            """);
+    /// <summary>Every local of the item counts (the analyzer takes the collection whole), so the fix drops <c>field</c> too.</summary>
+    [Fact]
+    public Task Fix_replaces_a_local_deconstructed_by_foreach() =>
+        Verification.Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync("""
+            using Microsoft.AspNetCore.Mvc;
+
+            public class ImportController(ILogger<ImportController> logger) : ControllerBase
+            {
+                public IActionResult Import()
+                {
+                    try { return Ok(); }
+                    catch (Exception ex)
+                    {
+                        foreach (var (field, reason) in new Dictionary<string, string> { ["file"] = ex.Message })
+                        {
+                            return BadRequest([|new { field, reason }|]);
+                        }
+                        return StatusCode(500);
+                    }
+                }
+            }
+            """, """
+            using System.Diagnostics;
+            using Microsoft.AspNetCore.Mvc;
+
+            public class ImportController(ILogger<ImportController> logger) : ControllerBase
+            {
+                public IActionResult Import()
+                {
+                    try { return Ok(); }
+                    catch (Exception ex)
+                    {
+                        var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                        logger.LogError(ex, "Unhandled error {ErrorId}", errorId);
+                        foreach (var (field, reason) in new Dictionary<string, string> { ["file"] = ex.Message })
+                        {
+                            return BadRequest(new { reason = "An unexpected error occurred.", errorId });
+                        }
+                        return StatusCode(500);
+                    }
                 }
             }
             """);

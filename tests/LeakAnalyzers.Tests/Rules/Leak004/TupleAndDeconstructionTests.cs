@@ -12,11 +12,11 @@ public class TupleAndDeconstructionTests
 {
     private static Task Verify(string body) => Verify<SecretInLogAnalyzer>.DiagnosticsAsync($$"""
         public record LoginRequest(string UserName, string Password);
-        public interface ICredentialStore { (string User, string Password) Get(); (string, string) GetPair(); }
+        public interface ICredentialStore { (string User, string Password) Get(); (string, string) GetPair(); List<(string User, string Password)> All(); }
         public class Auth(ILogger<Auth> logger, ICredentialStore store)
         {
             private static (string User, string Password) Read(string user, string password) => (user, password);
-            public void Run(string user, string password, LoginRequest request, Dictionary<string, string> settings)
+            public void Run(string user, string password, LoginRequest request, Dictionary<string, string> settings, List<LoginRequest> logins, HttpContext context)
             {
                 {{body}}
             }
@@ -33,6 +33,10 @@ public class TupleAndDeconstructionTests
     [InlineData("var (name, value) = request; logger.LogInformation(\"{Value}\", [|value|]);")]
     [InlineData("var (name, value) = Read(user, password); logger.LogInformation(\"{Value}\", [|value|]);")]
     [InlineData("string name, value; (name, value) = (user, password); logger.LogInformation(\"{Value}\", [|value|]);")]
+    [InlineData("foreach (var (name, value) in logins) logger.LogInformation(\"{Value}\", [|value|]);")]
+    [InlineData("foreach ((var name, var value) in store.All()) logger.LogInformation(\"{Value}\", [|value|]);")]
+    [InlineData("foreach (var (name, values) in context.Request.Headers) logger.LogDebug(\"{Name}: {Values}\", name, [|values|]);")]
+    [InlineData("foreach (var (name, (first, second)) in logins.Select(l => (l.UserName, (l.UserName, l.Password)))) logger.LogInformation(\"{Value}\", [|second|]);")]
     public Task Secret_elements_are_reported(string body) => Verify(body);
 
     [Theory]
@@ -45,5 +49,9 @@ public class TupleAndDeconstructionTests
     [InlineData("var (a, b) = store.GetPair(); logger.LogInformation(\"{A} {B}\", a, b);")]
     [InlineData("logger.LogInformation(\"{Value}\", (user, password.Length));")]
     [InlineData("foreach (var (key, value) in settings) logger.LogInformation(\"{Key}\", key);")]
+    [InlineData("foreach (var (key, value) in settings) logger.LogInformation(\"{Key}={Value}\", key, value);")]
+    [InlineData("foreach (var (name, value) in logins) logger.LogInformation(\"{Name}\", name);")]
+    [InlineData("foreach (var (name, value) in store.All()) logger.LogInformation(\"{Name}\", name);")]
+    [InlineData("foreach (var (name, values) in context.Request.Headers) logger.LogDebug(\"{Name}\", name);")]
     public Task Other_elements_stay_clean(string body) => Verify(body);
 }
