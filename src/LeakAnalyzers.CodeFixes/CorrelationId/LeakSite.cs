@@ -124,43 +124,24 @@ internal sealed class LeakSite
     /// <summary>
     /// The root of the exception read (the <c>ex</c> in <c>ex.InnerException.Message</c>, <c>feature.Error</c> in
     /// <c>feature.Error.Message</c>): logging it records the whole chain. Looked for where the data was read
-    /// (additional location) first, then in the value, then among the function's parameters.
+    /// (additional location) first, then in the value, then among the function's parameters. A read in another member
+    /// (a helper, a property getter) is used only when it means the same there as at the sink (<c>_lastError</c>,
+    /// <c>HttpContext.Features...</c>), not when it names the helper's own parameter.
     /// </summary>
     private static ExpressionSyntax? ExceptionToLog(SemanticModel model, Diagnostic diagnostic, ExpressionSyntax value, SyntaxNode function, CancellationToken cancellationToken)
     {
         var compilation = model.Compilation;
+        var root = value.SyntaxTree.GetRoot(cancellationToken);
         foreach (var location in diagnostic.AdditionalLocations.Select(l => l.SourceSpan).Concat(new[] { value.Span }))
         {
-            if (!value.SyntaxTree.GetRoot(cancellationToken).FullSpan.Contains(location))
+            if (!root.FullSpan.Contains(location))
                 continue;
-            var read = value.SyntaxTree.GetRoot(cancellationToken).FindNode(location, getInnermostNodeForTie: true);
-            foreach (var candidate in read.DescendantNodesAndSelf().OfType<ExpressionSyntax>())
-            {
-                if (candidate.Parent is MemberAccessExpressionSyntax m && m.Name == candidate)
-                    continue;
-                if (!TypeRelations.IsException(model.GetTypeInfo(candidate, cancellationToken).Type, compilation))
-                    continue;
-                // feature?.Error.Message: the exception is the binding '.Error' of 'feature?'; log 'feature?.Error'.
-                if (candidate is MemberBindingExpressionSyntax binding)
-                {
-                    if (binding.Parent?.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>() is { } access
-                        && !TypeRelations.IsException(model.GetTypeInfo(access.Expression, cancellationToken).Type, compilation))
-                    {
-                        return SyntaxFactory.ConditionalAccessExpression(access.Expression.WithoutTrivia(), binding.WithoutTrivia());
-                    }
-                    continue;
-                }
-                var receiver = candidate switch
-                {
-                    MemberAccessExpressionSyntax access => access.Expression,
-                    InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Expression,
-                    _ => null,
-                };
-                if (receiver is not null && TypeRelations.IsException(model.GetTypeInfo(receiver, cancellationToken).Type, compilation))
-                    continue;
-                if (candidate is IdentifierNameSyntax or MemberAccessExpressionSyntax or ConditionalAccessExpressionSyntax)
-                    return candidate;
-            }
+            if (ExceptionRoot(model, root.FindNode(location, getInnermostNodeForTie: true), cancellationToken) is not { } read)
+                continue;
+            if (function.Span.Contains(location) || BindsToException(model, read, value.SpanStart, cancellationToken))
+                return read;
+            if (WithArgument(model, read, value, cancellationToken) is { } passed && BindsToException(model, passed, value.SpanStart, cancellationToken))
+                return passed;
         }
         var parameters = function switch
         {
@@ -169,5 +150,84 @@ internal sealed class LeakSite
         };
         var parameter = parameters?.Parameters.FirstOrDefault(p => TypeRelations.IsException(p.Type, compilation));
         return parameter is null ? null : SyntaxFactory.IdentifierName(parameter.Name);
+    }
+
+    private static ExpressionSyntax? ExceptionRoot(SemanticModel model, SyntaxNode read, CancellationToken cancellationToken)
+    {
+        var compilation = model.Compilation;
+        foreach (var candidate in read.DescendantNodesAndSelf().OfType<ExpressionSyntax>())
+        {
+            if (candidate.Parent is MemberAccessExpressionSyntax m && m.Name == candidate)
+                continue;
+            if (!TypeRelations.IsException(model.GetTypeInfo(candidate, cancellationToken).Type, compilation))
+                continue;
+            // feature?.Error.Message: the exception is the binding '.Error' of 'feature?'; log 'feature?.Error'.
+            if (candidate is MemberBindingExpressionSyntax binding)
+            {
+                if (binding.Parent?.FirstAncestorOrSelf<ConditionalAccessExpressionSyntax>() is { } access
+                    && !TypeRelations.IsException(model.GetTypeInfo(access.Expression, cancellationToken).Type, compilation))
+                {
+                    return SyntaxFactory.ConditionalAccessExpression(access.Expression.WithoutTrivia(), binding.WithoutTrivia());
+                }
+                continue;
+            }
+            var receiver = candidate switch
+            {
+                MemberAccessExpressionSyntax access => access.Expression,
+                InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access } => access.Expression,
+                _ => null,
+            };
+            if (receiver is not null && TypeRelations.IsException(model.GetTypeInfo(receiver, cancellationToken).Type, compilation))
+                continue;
+            if (candidate is IdentifierNameSyntax or MemberAccessExpressionSyntax or ConditionalAccessExpressionSyntax)
+                return candidate;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// <c>f.Error</c> read by a helper the value calls (<c>Describe(feature!)</c> with <c>Describe(IExceptionHandlerFeature
+    /// f)</c>), written with the caller's argument instead of the parameter: <c>(feature!).Error</c>.
+    /// </summary>
+    private static ExpressionSyntax? WithArgument(SemanticModel model, ExpressionSyntax read, ExpressionSyntax value, CancellationToken cancellationToken)
+    {
+        var first = read;
+        while (first is MemberAccessExpressionSyntax or ConditionalAccessExpressionSyntax or InvocationExpressionSyntax)
+        {
+            first = first switch
+            {
+                MemberAccessExpressionSyntax access => access.Expression,
+                ConditionalAccessExpressionSyntax conditional => conditional.Expression,
+                _ => ((InvocationExpressionSyntax)first).Expression,
+            };
+        }
+        if (first is not IdentifierNameSyntax identifier
+            || model.GetSymbolInfo(identifier, cancellationToken).Symbol is not IParameterSymbol { ContainingSymbol: IMethodSymbol helper } parameter)
+            return null;
+        foreach (var call in value.DescendantNodesAndSelf().OfType<InvocationExpressionSyntax>())
+        {
+            if (model.GetSymbolInfo(call, cancellationToken).Symbol is not IMethodSymbol called
+                || !SymbolEqualityComparer.Default.Equals(called.OriginalDefinition, helper.OriginalDefinition))
+                continue;
+            var arguments = call.ArgumentList.Arguments;
+            var argument = arguments.FirstOrDefault(a => a.NameColon?.Name.Identifier.ValueText == parameter.Name)
+                ?? (parameter.Ordinal < arguments.Count && arguments[parameter.Ordinal].NameColon is null ? arguments[parameter.Ordinal] : null);
+            if (argument is null)
+                return null;
+            var passed = argument.Expression.WithoutTrivia();
+            ExpressionSyntax replacement = passed is IdentifierNameSyntax or MemberAccessExpressionSyntax or ThisExpressionSyntax
+                ? passed
+                : SyntaxFactory.ParenthesizedExpression(passed);
+            return read.ReplaceNode(identifier, replacement.WithTriviaFrom(identifier));
+        }
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="expression"/>, written at <paramref name="position"/>, is an exception there.</summary>
+    private static bool BindsToException(SemanticModel model, ExpressionSyntax expression, int position, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var type = model.GetSpeculativeTypeInfo(position, expression.WithoutTrivia(), SpeculativeBindingOption.BindAsExpression).Type;
+        return type is not null && type.TypeKind != TypeKind.Error && TypeRelations.IsException(type, model.Compilation);
     }
 }

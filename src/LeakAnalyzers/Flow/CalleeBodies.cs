@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace LeakAnalyzers.Flow;
 
 /// <summary>
-/// The operation bodies of the project's own methods and local functions, so the engine can follow a value through
-/// <c>Explain(ex)</c>. Bodies are built once per method per compilation.
+/// The operation bodies of the project's own methods, local functions and property getters, so the engine can follow
+/// a value through <c>Explain(ex)</c>. Bodies are built once per method per compilation.
 /// </summary>
 internal sealed class CalleeBodies
 {
@@ -22,7 +22,7 @@ internal sealed class CalleeBodies
         method = method.PartialImplementationPart ?? method;
         method = method.ReducedFrom ?? method;
         method = method.OriginalDefinition;
-        if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction) || method.DeclaringSyntaxReferences.Length != 1)
+        if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.LocalFunction or MethodKind.PropertyGet) || method.DeclaringSyntaxReferences.Length != 1)
             return null;
         if (_bodies.TryGetValue(method, out var known))
             return known;
@@ -41,6 +41,11 @@ internal sealed class CalleeBodies
         {
             MethodDeclarationSyntax declaration => model.GetOperation(declaration),
             LocalFunctionStatementSyntax localFunction => (model.GetOperation(localFunction) as ILocalFunctionOperation)?.Body,
+            // Getters: `string Text => ...;` (the arrow is the getter's syntax) and `get { ... }` / `get => ...;`; an
+            // auto-property's `get;` has no body to follow.
+            ArrowExpressionClauseSyntax arrow => model.GetOperation(arrow),
+            AccessorDeclarationSyntax { Body: null, ExpressionBody: null } => null,
+            AccessorDeclarationSyntax accessor => model.GetOperation(accessor),
             _ => null,
         };
     }

@@ -133,7 +133,7 @@ internal sealed class TaintEngine
             case IParameterReferenceOperation parameter:
                 return state.Parameters is { } bound && bound.TryGetValue(parameter.Parameter, out var argument) ? argument : Taint.Clean;
             case IPropertyReferenceOperation property:
-                return property.Instance is null ? Taint.Clean : Eval(property.Instance, state);
+                return IsOwnProperty(property) ? EvalGetter(property, state) : Eval(property.Instance, state);
             case IFieldReferenceOperation field:
                 return field.Instance is null ? Taint.Clean : Eval(field.Instance, state);
             case IArrayElementReferenceOperation element:
@@ -383,6 +383,25 @@ internal sealed class TaintEngine
     }
 
     /// <summary>
+    /// A property of the class itself or a static one (<c>ErrorText</c>, <c>this.Detail</c>): the only property reads
+    /// whose getter the engine follows, like a helper method. Other reads carry what their object carries.
+    /// </summary>
+    private static bool IsOwnProperty(IPropertyReferenceOperation property) =>
+        property.Instance is null || property.Instance.Kind == OperationKind.InstanceReference;
+
+    private Taint EvalGetter(IPropertyReferenceOperation property, State state)
+    {
+        if (property.Property.GetMethod is not { } getter || state.Depth >= MaxCallDepth || !MayFollow(getter)
+            || _callees.GetBody(getter, property) is not { } body)
+            return Taint.Clean;
+        return EvalReturns(body, new State(null, state.Depth + 1, state.CancellationToken, state));
+    }
+
+    /// <summary>A method of the project whose body may create taint with no tainted argument bound.</summary>
+    private bool MayFollow(IMethodSymbol method) =>
+        HasSourceBody(method) && (_mayCreateTaint is null || _mayCreateTaint(method.OriginalDefinition));
+
+    /// <summary>
     /// A method of the project, whose body the engine follows. Abstract and extern methods (the interfaces services are
     /// called through) have none: they are treated as external code.
     /// </summary>
@@ -395,8 +414,9 @@ internal sealed class TaintEngine
     /// </summary>
     private bool MayOriginateInBlock(IOperation operation) =>
         _mayOriginate!(operation)
-        || operation.Kind == OperationKind.Invocation && ((IInvocationOperation)operation).TargetMethod is var method
-           && HasSourceBody(method) && (_mayCreateTaint is null || _mayCreateTaint(method.OriginalDefinition));
+        || operation.Kind == OperationKind.Invocation && MayFollow(((IInvocationOperation)operation).TargetMethod)
+        || operation.Kind == OperationKind.PropertyReference && (IPropertyReferenceOperation)operation is var property
+           && IsOwnProperty(property) && property.Property.GetMethod is { } getter && MayFollow(getter);
 
     /// <summary>
     /// The union of what the body returns (nested lambdas and local functions excluded), or of element

@@ -1,24 +1,36 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using LeakAnalyzers.Flow;
 using LeakAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace LeakAnalyzers.Rules;
 
 /// <summary>
 /// Whether one of the project's methods can hand exception data to its caller on its own: it catches exceptions (with
-/// a clause that does not always rethrow, see <see cref="RethrowingCatchClauses"/>) or takes one as a parameter.
-/// Helpers without either are not bound again when the engine meets a call to them with clean arguments (decided from
-/// the declaration's syntax and signature, once per method). Services that log and rethrow are the common case this
-/// keeps cheap.
-/// Known miss, documented on LEAK001's page: a helper that reads an exception from elsewhere (a field, a feature).
+/// a clause that does not always rethrow, see <see cref="RethrowingCatchClauses"/>), takes an exception or a type
+/// holding one (<c>ExceptionContext</c>, <c>IExceptionHandlerFeature</c>) as a parameter, or reads one from elsewhere:
+/// a field or property of its class that stores one, ASP.NET Core's exception handler feature, System.Web's
+/// <c>GetLastError()</c>. Helpers without any of these are not bound again when the engine meets a call to them with
+/// clean arguments (decided from the declaration's syntax and signature, once per method). Services that log and
+/// rethrow are the common case this keeps cheap.
 /// </summary>
 internal sealed class ExceptionSourceMethods
 {
+    /// <summary>Identifiers through which a method reads the exception being handled without being handed it.</summary>
+    private static readonly ImmutableArray<string> HandledExceptionReads = ImmutableArray.Create(
+        "IExceptionHandlerFeature", "IExceptionHandlerPathFeature", "GetLastError", "AllErrors");
+
     private readonly ExceptionSymbols _symbols;
+    private readonly ExceptionCarriers _carriers;
     private readonly ConcurrentDictionary<IMethodSymbol, bool> _known = new(SymbolEqualityComparer.Default);
 
-    public ExceptionSourceMethods(ExceptionSymbols symbols) => _symbols = symbols;
+    public ExceptionSourceMethods(ExceptionSymbols symbols)
+    {
+        _symbols = symbols;
+        _carriers = new ExceptionCarriers(symbols);
+    }
 
     public bool MayCreateTaint(IMethodSymbol method) =>
         _known.TryGetValue(method, out var known) ? known : _known.GetOrAdd(method, Compute(method));
@@ -34,12 +46,28 @@ internal sealed class ExceptionSourceMethods
             // Numbers, strings, object and enums are neither exceptions nor commands: no symbol lookups for them.
             if (parameter.Type.SpecialType != SpecialType.None || parameter.Type.TypeKind == TypeKind.Enum)
                 continue;
-            if (_symbols.IsException(parameter.Type) || _symbols.IsDatabaseCarrier(parameter.Type))
+            if (_symbols.IsException(parameter.Type) || _symbols.IsDatabaseCarrier(parameter.Type) || _carriers.Carries(parameter.Type))
                 return true;
         }
+        var reads = method.ContainingType is { } owner && _carriers.StoredIn(owner) is { IsEmpty: false } stored
+            ? HandledExceptionReads.AddRange(stored)
+            : HandledExceptionReads;
         foreach (var reference in method.DeclaringSyntaxReferences)
         {
-            if (RethrowingCatchClauses.AnyHandsOn(reference.GetSyntax()))
+            var declaration = reference.GetSyntax();
+            if (RethrowingCatchClauses.AnyHandsOn(declaration) || ReadsAny(declaration, reads))
+                return true;
+        }
+        return false;
+    }
+
+    private static bool ReadsAny(SyntaxNode declaration, ImmutableArray<string> names)
+    {
+        if (KeywordTokens.AnyIdentifier(declaration, names) is { } found)
+            return found;
+        foreach (var token in declaration.DescendantTokens())
+        {
+            if (token.IsKind(SyntaxKind.IdentifierToken) && names.Contains(token.ValueText))
                 return true;
         }
         return false;

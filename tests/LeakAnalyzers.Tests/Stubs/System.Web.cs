@@ -18,10 +18,17 @@ namespace System.Web
         public void AppendHeader(string name, string value) { }
     }
 
+    public class HttpServerUtility
+    {
+        public Exception GetLastError() => throw null!;
+        public void ClearError() { }
+    }
+
     public class HttpContext
     {
         public static HttpContext Current { get; set; } = null!;
         public HttpResponse Response { get; } = new HttpResponse();
+        public HttpServerUtility Server { get; } = new HttpServerUtility();
     }
 }
 
