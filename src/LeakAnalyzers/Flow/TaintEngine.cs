@@ -409,14 +409,19 @@ internal sealed class TaintEngine
         !method.IsAbstract && !method.IsExtern && !method.DeclaringSyntaxReferences.IsEmpty;
 
     /// <summary>
-    /// For <see cref="LocalWriteIndex.SourceFree"/>: a possible source of the policy, or a call whose body the engine
-    /// would follow and that may create taint on its own (the block's arguments to it are clean when the block is).
+    /// For <see cref="LocalWriteIndex.SourceFree"/>: a possible source of the policy, or a call (or own property
+    /// getter) whose body the engine would follow and that may create taint on its own (the block's arguments to it
+    /// are clean when the block is).
     /// </summary>
     private bool MayOriginateInBlock(IOperation operation) =>
-        _mayOriginate!(operation)
-        || operation.Kind == OperationKind.Invocation && MayFollow(((IInvocationOperation)operation).TargetMethod)
-        || operation.Kind == OperationKind.PropertyReference && (IPropertyReferenceOperation)operation is var property
-           && IsOwnProperty(property) && property.Property.GetMethod is { } getter && MayFollow(getter);
+        _mayOriginate!(operation) || operation.Kind switch
+        {
+            // Asked of every operation of a scanned block: the kind is read once.
+            OperationKind.Invocation => MayFollow(((IInvocationOperation)operation).TargetMethod),
+            OperationKind.PropertyReference => (IPropertyReferenceOperation)operation is var property && IsOwnProperty(property)
+                && property.Property.GetMethod is { } getter && MayFollow(getter),
+            _ => false,
+        };
 
     /// <summary>
     /// The union of what the body returns (nested lambdas and local functions excluded), or of element
