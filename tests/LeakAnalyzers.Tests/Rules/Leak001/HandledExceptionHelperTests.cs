@@ -74,6 +74,16 @@ public class HandledExceptionHelperTests
         """);
 
     [Fact]
+    public Task Problem_details_context_helper() => Verifier.DiagnosticsAsync("""
+        public static class ProblemSetup
+        {
+            public static void Add(IServiceCollection services) =>
+                services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx => ctx.ProblemDetails.Detail = [|Describe(ctx)|]);
+            private static string? Describe(ProblemDetailsContext ctx) => ctx.Exception?.Message;
+        }
+        """);
+
+    [Fact]
     public Task Web_api_and_system_web_helpers() => Verifier.DiagnosticsAsync("""
         using System.Net;
         using System.Net.Http;
