@@ -71,7 +71,7 @@ internal sealed class LocalWriteIndex
                     else if (RootLocal(assignment.Target) is { } owner)
                         Add(writes, owner, assignment, isMutation: true);
                     break;
-                case IIsPatternOperation { Pattern: { } pattern } isPattern when DeclaredLocal(pattern) is { } declared:
+                case IIsPatternOperation { Pattern: { } pattern } isPattern when OperationNavigation.PatternLocal(pattern) is { } declared:
                     Add(writes, declared, isPattern.Value, isMutation: false);
                     break;
                 case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation variable } loop:
@@ -130,14 +130,6 @@ internal sealed class LocalWriteIndex
                 break;
         }
     }
-
-    /// <summary>The local a top-level pattern declares (<c>x is { } s</c>, <c>x is string s</c>).</summary>
-    private static ILocalSymbol? DeclaredLocal(IPatternOperation pattern) => pattern switch
-    {
-        IDeclarationPatternOperation declaration => declaration.DeclaredSymbol as ILocalSymbol,
-        IRecursivePatternOperation recursive => recursive.DeclaredSymbol as ILocalSymbol,
-        _ => null,
-    };
 
     /// <summary>The local at the root of <c>local.A.B[k]</c>, or the local itself.</summary>
     private static ILocalSymbol? RootLocal(IOperation operation)

@@ -26,6 +26,18 @@ internal static class OperationNavigation
         }
     }
 
+    /// <summary>
+    /// The local a pattern itself declares (<c>x is string s</c>, <c>x is { } s</c>, <c>x is [..] s</c>): it holds the whole
+    /// matched value. Locals declared by nested sub-patterns are not included.
+    /// </summary>
+    public static ILocalSymbol? PatternLocal(IPatternOperation pattern) => pattern switch
+    {
+        IDeclarationPatternOperation declaration => declaration.DeclaredSymbol as ILocalSymbol,
+        IRecursivePatternOperation recursive => recursive.DeclaredSymbol as ILocalSymbol,
+        IListPatternOperation list => list.DeclaredSymbol as ILocalSymbol,
+        _ => null,
+    };
+
     /// <summary>What the <c>?.</c> placeholder stands for: the receiver of the enclosing conditional access.</summary>
     public static IOperation? ConditionalAccessReceiver(IConditionalAccessInstanceOperation instance)
     {

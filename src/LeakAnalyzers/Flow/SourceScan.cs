@@ -38,7 +38,7 @@ internal static class SourceScan
                 declared.Add(((IVariableDeclaratorOperation)operation).Symbol);
                 break;
             case OperationKind.DeclarationPattern or OperationKind.RecursivePattern or OperationKind.ListPattern:
-                if (DeclaredBy((IPatternOperation)operation) is { } patternLocal)
+                if (OperationNavigation.PatternLocal((IPatternOperation)operation) is { } patternLocal)
                     declared.Add(patternLocal);
                 break;
             case OperationKind.LocalReference:
@@ -70,14 +70,6 @@ internal static class SourceScan
         foreach (var local in locals)
             declared.Add(local);
     }
-
-    private static ILocalSymbol? DeclaredBy(IPatternOperation pattern) => pattern switch
-    {
-        IDeclarationPatternOperation declaration => declaration.DeclaredSymbol as ILocalSymbol,
-        IRecursivePatternOperation recursive => recursive.DeclaredSymbol as ILocalSymbol,
-        IListPatternOperation list => list.DeclaredSymbol as ILocalSymbol,
-        _ => null,
-    };
 
     private static bool Contains(List<ILocalSymbol> declared, ILocalSymbol local)
     {

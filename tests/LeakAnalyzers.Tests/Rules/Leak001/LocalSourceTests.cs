@@ -70,6 +70,8 @@ public class LocalSourceTests
     [InlineData("var builder = new System.Text.StringBuilder(); builder.Append(ex.Message); var text = builder.ToString(); return Ok([|text|]);")]
     [InlineData("foreach (var line in ex.StackTrace!.Split('\\n')) return Ok([|line|]); return Problem();")]
     [InlineData("if (ex.Message.Trim() is { } text) return Ok([|text|]); return Problem();")]
+    // A list pattern's own local holds the whole matched value (it was missed before the pattern helpers were shared).
+    [InlineData("if (ex.StackTrace!.Split('\\n') is [_, ..] lines) return Ok([|lines|]); return Problem();")]
     public Task Value_written_whole_into_a_local_keeps_its_receiver(string handler) =>
         Verify($$"""public IActionResult Get() { try { return Ok(Fetch()); } catch (Exception ex) { {{handler}} } }""");
 
