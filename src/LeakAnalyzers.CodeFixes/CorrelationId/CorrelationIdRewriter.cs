@@ -61,8 +61,8 @@ internal static class CorrelationIdRewriter
         var namespaces = new HashSet<string>();
         foreach (var plan in planner.Plans)
         {
-            foreach (var (site, replacement) in plan.Values)
-                editor.ReplaceNode(site.Value, replacement);
+            foreach (var (_, target, replacement) in plan.Values)
+                editor.ReplaceNode(target, replacement);
             if (plan.LogToExtend is { } call)
                 editor.ReplaceNode(call, LogCallBuilder.Extend(call, plan.LogToExtendApi!, model, plan.IdName));
             if (plan.NewLogger is { } logger)

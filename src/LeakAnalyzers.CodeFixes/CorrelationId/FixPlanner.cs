@@ -43,10 +43,12 @@ internal sealed class FixPlanner
             PlanScope(plan);
         }
         var taint = new TaintProbe(_model, diagnostic, _cancellationToken);
-        var replacement = GenericMessageBuilder.Build(site.Value, _model, taint, plan.IdName, _cancellationToken);
-        if (replacement is null)
+        if (GenericMessageBuilder.Build(site.Value, _model, taint, plan.IdName, _cancellationToken) is { } replacement)
+            plan.Values.Add((site, site.Value, replacement.WithTriviaFrom(site.Value)));
+        else if (StatusContentCall.Rewrite(site.Value, _model, plan.IdName, _cancellationToken) is var (call, newCall))
+            plan.Values.Add((site, call, newCall.WithTriviaFrom(call)));
+        else
             return false;
-        plan.Values.Add((site, replacement.WithTriviaFrom(site.Value)));
         if (isNew)
         {
             // Only now: an unfixable leak must not leave an injected logger behind.

@@ -14,7 +14,8 @@ internal sealed class ScopePlan
 
     public LeakSite First { get; }
     public SyntaxNode Scope => First.Scope;
-    public List<(LeakSite Site, ExpressionSyntax Replacement)> Values { get; } = new();
+    /// <summary>Each leak with the node the fix replaces (the value, or the whole sink call when no value fits it) and its replacement.</summary>
+    public List<(LeakSite Site, SyntaxNode Target, ExpressionSyntax Replacement)> Values { get; } = new();
 
     /// <summary>The exception the log call records.</summary>
     public ExpressionSyntax Exception { get; set; } = null!;

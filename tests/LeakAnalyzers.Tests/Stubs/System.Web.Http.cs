@@ -32,11 +32,35 @@ namespace System.Web.Http
         protected internal virtual IHttpActionResult Ok() => throw null!;
         protected internal virtual IHttpActionResult Ok<T>(T content) => throw null!;
         protected internal virtual IHttpActionResult NotFound() => throw null!;
-        protected internal virtual IHttpActionResult Content<T>(HttpStatusCode statusCode, T value) => throw null!;
+        protected internal virtual System.Web.Http.Results.NegotiatedContentResult<T> Content<T>(HttpStatusCode statusCode, T value) => throw null!;
         protected internal virtual IHttpActionResult Json<T>(T content) => throw null!;
-        protected internal virtual IHttpActionResult InternalServerError() => throw null!;
-        protected internal virtual IHttpActionResult InternalServerError(Exception exception) => throw null!;
+        protected internal virtual System.Web.Http.Results.InternalServerErrorResult InternalServerError() => throw null!;
+        protected internal virtual System.Web.Http.Results.ExceptionResult InternalServerError(Exception exception) => throw null!;
         protected internal virtual IHttpActionResult ResponseMessage(HttpResponseMessage response) => throw null!;
+    }
+}
+
+namespace System.Web.Http.Results
+{
+    using System.Net.Http;
+    using System.Threading;
+    using System.Threading.Tasks;
+
+    // The concrete results the ApiController helpers return (real names): an action may be declared to return one.
+    public class NegotiatedContentResult<T> : IHttpActionResult
+    {
+        public Task<HttpResponseMessage> ExecuteAsync(CancellationToken cancellationToken) => throw null!;
+    }
+
+    public class InternalServerErrorResult : IHttpActionResult
+    {
+        public Task<HttpResponseMessage> ExecuteAsync(CancellationToken cancellationToken) => throw null!;
+    }
+
+    public class ExceptionResult : IHttpActionResult
+    {
+        public Exception Exception => throw null!;
+        public Task<HttpResponseMessage> ExecuteAsync(CancellationToken cancellationToken) => throw null!;
     }
 }
 

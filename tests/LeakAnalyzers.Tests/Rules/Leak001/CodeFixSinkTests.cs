@@ -990,10 +990,13 @@ public class CodeFixSinkTests
         return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
 
-    [Fact]
-    public Task No_fix_when_the_sink_only_takes_an_exception()
+    // InternalServerError(Exception) has no text overload: the call becomes Content(500, generic text with the ID).
+    [Theory]
+    [InlineData("InternalServerError", "Content")]
+    [InlineData("this.InternalServerError", "this.Content")]
+    public Task Exception_only_sink_becomes_a_500_with_the_id(string call, string fixedCall)
     {
-        const string source = """
+        var source = $$"""
             using System.Web.Http;
 
             public static class WebApiConfig
@@ -1011,7 +1014,64 @@ public class CodeFixSinkTests
                     }
                     catch (Exception ex)
                     {
-                        return InternalServerError([|ex|]);
+                        return {{call}}([|ex|]);
+                    }
+                }
+            }
+            """;
+        var fixedSource = $$"""
+            using System.Diagnostics;
+            using System.Net;
+            using System.Web.Http;
+
+            public static class WebApiConfig
+            {
+                public static void Register(HttpConfiguration config) => config.IncludeErrorDetailPolicy = IncludeErrorDetailPolicy.Always;
+            }
+
+            public class ValuesController : ApiController
+            {
+                public IHttpActionResult Delete()
+                {
+                    try
+                    {
+                        return Ok();
+                    }
+                    catch (Exception ex)
+                    {
+                        var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                        Trace.TraceError("Unhandled error {0}: {1}", errorId, ex);
+                        return {{fixedCall}}(HttpStatusCode.InternalServerError, $"An unexpected error occurred. Error ID: {errorId}");
+                    }
+                }
+            }
+            """;
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+    }
+
+    [Fact]
+    public Task No_fix_when_the_action_is_declared_to_return_the_exception_result()
+    {
+        const string source = """
+            using System.Web.Http;
+            using System.Web.Http.Results;
+
+            public static class WebApiConfig
+            {
+                public static void Register(HttpConfiguration config) => config.IncludeErrorDetailPolicy = IncludeErrorDetailPolicy.Always;
+            }
+
+            public class ValuesController : ApiController
+            {
+                public ExceptionResult Fail(Exception ex)
+                {
+                    try
+                    {
+                        throw ex;
+                    }
+                    catch (Exception caught)
+                    {
+                        return InternalServerError([|caught|]);
                     }
                 }
             }
