@@ -36,6 +36,26 @@ internal static class CatchAllEndpoints
                 return Results.StatusCode(StatusCodes.Status500InternalServerError);
             }
         });
+
+        // Handlers kept in a class of their own and mapped as method groups are endpoints too.
+        app.MapPost("/catch-all/uploads", UploadHandlers.Upload);
+    }
+}
+
+/// <summary>A handler mapped as a method group: the mapping above makes it an endpoint.</summary>
+internal static class UploadHandlers
+{
+    public static async Task<IResult> Upload(HttpRequest request)
+    {
+        try
+        {
+            var form = await request.ReadFormAsync();
+            return Results.Ok(form.Files.Count);
+        }
+        catch (Exception) // expect: LEAK003
+        {
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
     }
 }
 

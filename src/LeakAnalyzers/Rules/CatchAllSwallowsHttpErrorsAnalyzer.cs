@@ -44,6 +44,7 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
             start.RegisterOperationAction(analysis.AnalyzeTry, OperationKind.Try);
             start.RegisterOperationAction(analysis.AnalyzeMethodBody, OperationKind.MethodBody);
             start.RegisterOperationAction(analysis.AnalyzeLambda, OperationKind.AnonymousFunction);
+            start.RegisterOperationAction(analysis.AnalyzeMethodReference, OperationKind.MethodReference);
         });
     }
 
@@ -68,6 +69,7 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
         private readonly FilterHandlingActions _filterActions;
         private readonly CalleeBodies _callees;
         private readonly HelperHandling _helpers;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<IMethodSymbol, byte> _mappedMethods = new(SymbolEqualityComparer.Default);
 
         public Analysis(DeliberateErrorTypes types, ErrorHandlerSymbols symbols, PerTreeCache<ImmutableArray<INamedTypeSymbol>> extraTypes, CalleeBodies callees)
         {
@@ -87,11 +89,40 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
                 return;
             var function = FunctionGraphs.EnclosingFunction(tryOperation);
             var kind = _classifier.ClassifyTry(tryOperation, function, context.ContainingSymbol);
-            if (kind == HandlerKind.None)
+            if (kind != HandlerKind.None)
+                CheckTry(context, tryOperation, function, context.ContainingSymbol, kind, context.GetControlFlowGraph);
+        }
+
+        /// <summary>
+        /// A method of any class passed to <c>Map*</c> as a method group (<c>app.MapPost("/orders", OrderEndpoints.Create)</c>)
+        /// is an endpoint, which its own try callbacks cannot know: the mapping is in another method, often another file.
+        /// The mapping analyzes the method's catch-alls instead, once per method, and reports them at their catch clauses.
+        /// Local functions are found by their own trys (<see cref="HandlerClassifier"/>); trys that are some other kind of
+        /// handler by themselves are left to that path, so nothing is reported twice.
+        /// </summary>
+        public void AnalyzeMethodReference(OperationAnalysisContext context)
+        {
+            var reference = (IMethodReferenceOperation)context.Operation;
+            var method = reference.Method.OriginalDefinition;
+            if (method.MethodKind != MethodKind.Ordinary || method.DeclaringSyntaxReferences.IsEmpty
+                || !_classifier.IsMapArgument(reference) || !_mappedMethods.TryAdd(method, 0)
+                || _callees.GetBody(method, reference) is not IMethodBodyOperation { Parent: null } body)
                 return;
+            ControlFlowGraph? graph = null;
+            foreach (var operation in OperationWalk.Descendants(body))
+            {
+                if (operation is ITryOperation tryOperation && HasCatchAll(tryOperation) && FunctionGraphs.EnclosingFunction(tryOperation) is null
+                    && _classifier.ClassifyTry(tryOperation, null, method) == HandlerKind.None)
+                    CheckTry(context, tryOperation, null, method, HandlerKind.Endpoint, () => graph ??= ControlFlowGraph.Create(body, context.CancellationToken));
+            }
+        }
+
+        private void CheckTry(OperationAnalysisContext context, ITryOperation tryOperation, IOperation? function, ISymbol member, HandlerKind kind,
+            System.Func<ControlFlowGraph> memberGraph)
+        {
             var tree = tryOperation.Syntax.SyntaxTree;
             List<INamedTypeSymbol> visible;
-            if (kind == HandlerKind.Endpoint && HandlerClassifier.FunctionSymbol(function, context.ContainingSymbol) is { } method)
+            if (kind == HandlerKind.Endpoint && HandlerClassifier.FunctionSymbol(function, member) is { } method)
             {
                 // One walk of the try body: the errors it raises, and whether it calls the next middleware after all.
                 visible = RaisedDeliberateErrors.In(tryOperation.Body, _types, _symbols, _callees, _extraTypes, tree,
@@ -127,7 +158,7 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
                 }
                 if (candidates.Count == 0)
                     continue;
-                graph ??= FunctionGraphs.GraphOf(context.GetControlFlowGraph(), function, context.CancellationToken);
+                graph ??= FunctionGraphs.GraphOf(memberGraph(), function, context.CancellationToken);
                 if (graph is null)
                     return;
                 var region = FunctionGraphs.HandlerRegion(graph, function?.Syntax ?? graph.OriginalOperation.Syntax, clauseSyntax);

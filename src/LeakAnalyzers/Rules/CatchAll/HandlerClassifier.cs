@@ -106,7 +106,7 @@ internal sealed class HandlerClassifier
     }
 
     /// <summary>A lambda or method group given to <c>MapGet</c>/<c>MapPost</c>/... (converted to Delegate through its natural Func type).</summary>
-    private bool IsMapArgument(IOperation handler)
+    public bool IsMapArgument(IOperation handler)
     {
         var parent = handler.Parent;
         while (parent is IDelegateCreationOperation or IConversionOperation)

@@ -1,0 +1,211 @@
+using LeakAnalyzers.CodeFixes;
+using LeakAnalyzers.Rules;
+using LeakAnalyzers.Tests.Verification;
+using Xunit;
+using Verifier = LeakAnalyzers.Tests.Verification.Verify<LeakAnalyzers.Rules.CatchAllSwallowsHttpErrorsAnalyzer>;
+
+namespace LeakAnalyzers.Tests.Rules.Leak003;
+
+/// <summary>
+/// Methods of any class passed to <c>Map*</c> as method groups are endpoints: their catch-alls are judged at the
+/// mapping, which is usually in another file (<c>Program.cs</c>) than the handler class.
+/// </summary>
+public class MappedMethodGroupTests
+{
+    private const string Program = """
+        var app = WebApplication.Create();
+        var orders = app.MapGroup("/orders");
+        orders.MapPost("/", OrderEndpoints.Create);
+        orders.MapPost("/import", OrderEndpoints.Import);
+        app.Run();
+        """;
+
+    [Fact]
+    public async Task Static_method_of_another_class_mapped_in_another_file_is_an_endpoint()
+    {
+        var test = new LeakTest(new CatchAllSwallowsHttpErrorsAnalyzer()) { OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication };
+        test.Sources.Add(Program);
+        test.Sources.Add("""
+            public static class OrderEndpoints
+            {
+                public static async Task<IResult> Create(HttpRequest request)
+                {
+                    try
+                    {
+                        var form = await request.ReadFormAsync();
+                        return Results.Ok(form.Count);
+                    }
+                    [|catch (Exception)|]
+                    {
+                        return Results.StatusCode(500);
+                    }
+                }
+
+                // Mapped, but nothing in its try raises a deliberate error visibly.
+                public static async Task<IResult> Import(HttpRequest request)
+                {
+                    try
+                    {
+                        await Task.Delay(1);
+                        return Results.Accepted();
+                    }
+                    catch (Exception)
+                    {
+                        return Results.StatusCode(500);
+                    }
+                }
+
+                // Not mapped: an ordinary method, as before.
+                public static async Task<IResult> NotMapped(HttpRequest request)
+                {
+                    try
+                    {
+                        var form = await request.ReadFormAsync();
+                        return Results.Ok(form.Count);
+                    }
+                    catch (Exception)
+                    {
+                        return Results.StatusCode(500);
+                    }
+                }
+            }
+            """);
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Instance_method_mapped_twice_is_reported_once()
+    {
+        await Verifier.DiagnosticsAsync("""
+            var app = WebApplication.Create();
+            var handlers = new UploadHandlers();
+            app.MapPost("/upload", handlers.Upload);
+            app.MapPut("/upload", handlers.Upload);
+            app.Run();
+
+            public sealed class UploadHandlers
+            {
+                public async Task<IResult> Upload(HttpRequest request)
+                {
+                    try
+                    {
+                        var form = await request.ReadFormAsync();
+                        return Results.Ok(form.Files.Count);
+                    }
+                    [|catch|]
+                    {
+                        return Results.Problem("Upload failed.");
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Method_group_passed_to_something_else_is_not_an_endpoint()
+    {
+        await Verifier.DiagnosticsAsync("""
+            var app = WebApplication.Create();
+            var work = new List<HttpRequest>();
+            work.ForEach(r => Jobs.Run(r).Wait());
+            Func<HttpRequest, Task<IResult>> run = Jobs.Run;
+            app.Run();
+
+            public static class Jobs
+            {
+                public static async Task<IResult> Run(HttpRequest request)
+                {
+                    try
+                    {
+                        var form = await request.ReadFormAsync();
+                        return Results.Ok(form.Count);
+                    }
+                    catch (Exception)
+                    {
+                        return Results.StatusCode(500);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Mapped_method_whose_catch_all_lets_deliberate_errors_through_passes()
+    {
+        await Verifier.DiagnosticsAsync("""
+            var app = WebApplication.Create();
+            app.MapPost("/orders", OrderEndpoints.Create);
+            app.Run();
+
+            public static class OrderEndpoints
+            {
+                public static async Task<IResult> Create(HttpRequest request)
+                {
+                    try
+                    {
+                        var form = await request.ReadFormAsync();
+                        return Results.Ok(form.Count);
+                    }
+                    catch (BadHttpRequestException)
+                    {
+                        throw;
+                    }
+                    catch (Exception)
+                    {
+                        return Results.StatusCode(500);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Fix_lets_the_deliberate_error_through_in_the_mapped_method()
+    {
+        await Verify<CatchAllSwallowsHttpErrorsAnalyzer, LetDeliberateErrorsThroughCodeFix>.FixAsync("""
+            var app = WebApplication.Create();
+            app.MapPost("/orders", OrderEndpoints.Create);
+            app.Run();
+
+            public static class OrderEndpoints
+            {
+                public static async Task<IResult> Create(HttpRequest request)
+                {
+                    try
+                    {
+                        var form = await request.ReadFormAsync();
+                        return Results.Ok(form.Count);
+                    }
+                    [|catch (Exception)|]
+                    {
+                        return Results.StatusCode(500);
+                    }
+                }
+            }
+            """, """
+            var app = WebApplication.Create();
+            app.MapPost("/orders", OrderEndpoints.Create);
+            app.Run();
+
+            public static class OrderEndpoints
+            {
+                public static async Task<IResult> Create(HttpRequest request)
+                {
+                    try
+                    {
+                        var form = await request.ReadFormAsync();
+                        return Results.Ok(form.Count);
+                    }
+                    catch (BadHttpRequestException)
+                    {
+                        throw;
+                    }
+                    catch (Exception)
+                    {
+                        return Results.StatusCode(500);
+                    }
+                }
+            }
+            """);
+    }
+}
