@@ -16,6 +16,7 @@ namespace LeakAnalyzers.Rules;
 internal sealed class ResponseLeakAnalysis
 {
     private const int IncludeErrorDetailPolicyAlways = 2;
+    private const string RouteHandlerSinkName = "the route handler's return value";
 
     private readonly ResponseSinks _sinks;
     private readonly ResponseSinkFinder _finder;
@@ -27,6 +28,8 @@ internal sealed class ResponseLeakAnalysis
     /// <summary>Made once: every endpoint body registers it, and a method group would allocate a delegate each time.</summary>
     private readonly System.Action<OperationAnalysisContext> _analyzeReturn;
     private int _errorDetailPolicyIsAlways;
+    /// <summary>Route handlers mapped as method groups whose returns were checked (each once).</summary>
+    private readonly ConcurrentDictionary<IMethodSymbol, byte> _mappedMethods = new(SymbolEqualityComparer.Default);
 
     public ResponseLeakAnalysis(ResponseSinks sinks, ResponseSinkFinder finder, ExceptionSymbols symbols, TaintEngine engine, EnvironmentSymbols environment, PerTreeCache<ResponseLeakOptions> options)
     {
@@ -103,11 +106,29 @@ internal sealed class ResponseLeakAnalysis
             var handler = OperationNavigation.Unwrap(argument.Value);
             if (handler is IDelegateCreationOperation creation)
                 handler = OperationNavigation.Unwrap(creation.Target);
+            if (handler is IMethodReferenceOperation reference)
+                CheckMappedMethod(context, reference);
             if (handler is not IAnonymousFunctionOperation lambda)
                 continue;
             foreach (var value in OperationNavigation.ReturnedValues(lambda.Body))
-                Check(context, value, "the route handler's return value");
+                Check(context, value, RouteHandlerSinkName);
         }
+    }
+
+    /// <summary>
+    /// A method group mapped as a route handler (<c>app.MapGet("/orders", OrderEndpoints.List)</c>, a local function):
+    /// what the method returns is sent to the client. Checked once per method however often it is mapped; the
+    /// diagnostics are on the returned values, in the handler's own file. Controller actions and other endpoints
+    /// are left to <see cref="AnalyzeReturn"/>, which already sees their returns.
+    /// </summary>
+    private void CheckMappedMethod(OperationAnalysisContext context, IMethodReferenceOperation reference)
+    {
+        var method = reference.Method.OriginalDefinition;
+        if (method.DeclaringSyntaxReferences.IsEmpty || _sinks.IsEndpointMethod(method) || !_mappedMethods.TryAdd(method, 0)
+            || _engine.Callees.GetBody(method, reference) is not { } body)
+            return;
+        foreach (var value in OperationNavigation.ReturnedValues(body))
+            Check(context, value, RouteHandlerSinkName);
     }
 
     /// <summary>
