@@ -50,6 +50,11 @@ internal sealed class CalleeBodies
         };
     }
 
+    /// <summary>The semantic model of a tree of the compilation, created at most once (see <see cref="GetModel"/>).</summary>
+    public SemanticModel ModelOf(SyntaxTree tree) => _models.GetOrAdd(tree, GetModel);
+
+    public bool Contains(SyntaxTree tree) => _compilation.ContainsSyntaxTree(tree);
+
     // The engine follows calls into other files, which needs their semantic models; they are created at most once
     // per tree for the whole compilation (the analysis of a call site already holds its own file's model).
 #pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer

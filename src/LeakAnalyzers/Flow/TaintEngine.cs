@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -22,6 +23,8 @@ internal sealed class TaintEngine
     private readonly ITaintPolicy _policy;
     private readonly CalleeBodies _callees;
     private readonly LocalWriteIndexCache _indexes;
+    /// <summary>What each followed field (<see cref="StoredFields"/>) holds, over all its writes: found once per field.</summary>
+    private readonly ConcurrentDictionary<IFieldSymbol, Taint> _storedFields = new(SymbolEqualityComparer.Default);
 
     private readonly Func<IMethodSymbol, bool>? _mayCreateTaint;
     private readonly Func<IOperation, bool>? _mayOriginate;
@@ -71,7 +74,11 @@ internal sealed class TaintEngine
             Depth = depth;
             CancellationToken = cancellationToken;
             Budget = parent?.Budget ?? new StepBudget();
+            FieldsInProgress = parent?.FieldsInProgress;
         }
+
+        /// <summary>The stored fields whose writes are being evaluated (a cycle of fields written from each other stops here).</summary>
+        public HashSet<IFieldSymbol>? FieldsInProgress { get; set; }
 
         public Dictionary<IParameterSymbol, Taint>? Parameters { get; }
         private Dictionary<ILocalSymbol, Taint?>? _locals;
@@ -134,6 +141,8 @@ internal sealed class TaintEngine
                 return state.Parameters is { } bound && bound.TryGetValue(parameter.Parameter, out var argument) ? argument : Taint.Clean;
             case IPropertyReferenceOperation property:
                 return IsOwnProperty(property) ? EvalGetter(property, state) : Eval(property.Instance, state);
+            case IFieldReferenceOperation field when StoredFields.IsFollowed(field):
+                return EvalStoredField(field.Field.OriginalDefinition, state);
             case IFieldReferenceOperation field:
                 return field.Instance is null ? Taint.Clean : Eval(field.Instance, state);
             case IArrayElementReferenceOperation element:
@@ -397,6 +406,32 @@ internal sealed class TaintEngine
         return EvalReturns(body, new State(null, state.Depth + 1, state.CancellationToken, state));
     }
 
+    /// <summary>
+    /// The union of every value written to a stored field, evaluated in the writing methods with no argument bound.
+    /// The answer is kept per field, except one found inside a cycle of fields (it may lack what flows around the cycle).
+    /// </summary>
+    private Taint EvalStoredField(IFieldSymbol field, State state)
+    {
+        if (_storedFields.TryGetValue(field, out var known))
+            return known;
+        var inProgress = state.FieldsInProgress ?? new HashSet<IFieldSymbol>(SymbolEqualityComparer.Default);
+        if (!inProgress.Add(field))
+            return Taint.Clean;
+        var outermost = inProgress.Count == 1;
+        var fieldState = new State(null, 1, state.CancellationToken) { FieldsInProgress = inProgress };
+        var result = Taint.Clean;
+        foreach (var value in StoredFields.ValuesWrittenTo(field, _callees, state.CancellationToken))
+        {
+            result = result.Merge(Eval(value, fieldState));
+            if (result.IsTainted)
+                break;
+        }
+        inProgress.Remove(field);
+        if (outermost)
+            _storedFields.TryAdd(field, result);
+        return result;
+    }
+
     /// <summary>A method of the project whose body may create taint with no tainted argument bound.</summary>
     private bool MayFollow(IMethodSymbol method) =>
         HasSourceBody(method) && (_mayCreateTaint is null || _mayCreateTaint(method.OriginalDefinition));
@@ -420,6 +455,8 @@ internal sealed class TaintEngine
             OperationKind.Invocation => MayFollow(((IInvocationOperation)operation).TargetMethod),
             OperationKind.PropertyReference => (IPropertyReferenceOperation)operation is var property && IsOwnProperty(property)
                 && property.Property.GetMethod is { } getter && MayFollow(getter),
+            // A stored field is judged by its writes elsewhere in the class, which the block's scan cannot see.
+            OperationKind.FieldReference => StoredFields.IsFollowed((IFieldReferenceOperation)operation),
             _ => false,
         };
 

@@ -62,7 +62,8 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
             case IParameterReferenceOperation parameter:
                 return ByName(parameter.Parameter.Name, parameter, options);
             case IFieldReferenceOperation field:
-                return ByName(ElementNames.NameOf(field.Field), field, options) ?? Taint.Clean;
+                // A field goes by its name; the class's own mutable text fields also by what is stored in them.
+                return ByName(ElementNames.NameOf(field.Field), field, options) ?? (StoredFields.IsFollowed(field) ? null : Taint.Clean);
             case IPropertyReferenceOperation property:
                 return ClassifyProperty(property, options);
             case IInvocationOperation invocation:
