@@ -32,11 +32,11 @@ internal sealed class CalleeBodies
     private IOperation? Build(IMethodSymbol method, SemanticModel? callSiteModel)
     {
         var syntax = method.DeclaringSyntaxReferences[0].GetSyntax();
-        if (!_compilation.ContainsSyntaxTree(syntax.SyntaxTree))
-            return null;
         var model = callSiteModel is not null && callSiteModel.SyntaxTree == syntax.SyntaxTree
             ? callSiteModel
-            : _models.GetOrAdd(syntax.SyntaxTree, GetModel);
+            : ModelOf(syntax.SyntaxTree);
+        if (model is null)
+            return null;
         return syntax switch
         {
             MethodDeclarationSyntax declaration => model.GetOperation(declaration),
@@ -50,10 +50,11 @@ internal sealed class CalleeBodies
         };
     }
 
-    /// <summary>The semantic model of a tree of the compilation, created at most once (see <see cref="GetModel"/>).</summary>
-    public SemanticModel ModelOf(SyntaxTree tree) => _models.GetOrAdd(tree, GetModel);
-
-    public bool Contains(SyntaxTree tree) => _compilation.ContainsSyntaxTree(tree);
+    /// <summary>
+    /// The semantic model of a tree of this compilation, created at most once (see <see cref="GetModel"/>); null for a
+    /// tree of another project (a symbol from a project reference has its syntax there).
+    /// </summary>
+    public SemanticModel? ModelOf(SyntaxTree tree) => _compilation.ContainsSyntaxTree(tree) ? _models.GetOrAdd(tree, GetModel) : null;
 
     // The engine follows calls into other files, which needs their semantic models; they are created at most once
     // per tree for the whole compilation (the analysis of a call site already holds its own file's model).

@@ -30,21 +30,18 @@ internal static class StoredFields
         foreach (var reference in field.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
-                && bodies.Contains(declarator.SyntaxTree)
-                && bodies.ModelOf(declarator.SyntaxTree).GetOperation(initializer, cancellationToken) is { } value)
+                && bodies.ModelOf(declarator.SyntaxTree)?.GetOperation(initializer, cancellationToken) is { } value)
                 values.Add(value);
         }
         foreach (var typeReference in field.ContainingType.DeclaringSyntaxReferences)
         {
             var type = typeReference.GetSyntax(cancellationToken);
-            if (!bodies.Contains(type.SyntaxTree))
+            if (bodies.ModelOf(type.SyntaxTree) is not { } model)
                 continue;
-            SemanticModel? model = null;
             foreach (var node in type.DescendantNodes())
             {
                 if (node is not AssignmentExpressionSyntax assignment || AssignedName(assignment.Left) != field.Name)
                     continue;
-                model ??= bodies.ModelOf(type.SyntaxTree);
                 if (model.GetOperation(assignment, cancellationToken) is IAssignmentOperation { Target: IFieldReferenceOperation target } write
                     && SymbolEqualityComparer.Default.Equals(target.Field.OriginalDefinition, field.OriginalDefinition))
                     values.Add(write.Value);
