@@ -160,7 +160,7 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
     private bool IsDatabaseData(IOperation exception)
     {
         exception = OperationNavigation.ResolveReceiver(exception);
-        if (_symbols.IsDatabaseException(exception.Type) || _symbols.IsDatabaseException(NarrowedType(exception)))
+        if (_symbols.IsDatabaseException(exception.Type) || TypeNarrowing.Proves(exception, _symbols, static (symbols, type) => symbols.IsDatabaseException(type)))
             return true;
         var owner = exception switch
         {
@@ -177,7 +177,8 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
     private bool IsOperational(IOperation receiver)
     {
         var options = _options.Get(receiver.Syntax.SyntaxTree);
-        return IsOperationalType(receiver.Type, options) || IsOperationalType(NarrowedType(receiver), options);
+        return IsOperationalType(receiver.Type, options)
+            || TypeNarrowing.Proves(receiver, (Policy: this, Options: options), static (state, type) => state.Policy.IsOperationalType(type, state.Options));
     }
 
     private bool IsOperationalType(ITypeSymbol? type, ResponseLeakOptions options)
@@ -195,57 +196,5 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
                 return true;
         }
         return false;
-    }
-
-    /// <summary>
-    /// The type a local is known to have where it is read: <c>catch (Exception ex) when (ex is DomainException)</c>,
-    /// <c>if (ex is NotFoundError) ...</c>.
-    /// </summary>
-    private static ITypeSymbol? NarrowedType(IOperation operation)
-    {
-        if (operation is not ILocalReferenceOperation { Local: { } local })
-            return null;
-        IOperation child = operation;
-        for (var current = operation.Parent; current is not null; child = current, current = current.Parent)
-        {
-            switch (current)
-            {
-                case ICatchClauseOperation { Filter: { } filter } clause when ReferenceEquals(child, clause.Handler):
-                    if (TypeTestedIn(filter, local) is { } filtered)
-                        return filtered;
-                    break;
-                case IConditionalOperation conditional when ReferenceEquals(child, conditional.WhenTrue):
-                    if (TypeTestedIn(conditional.Condition, local) is { } tested)
-                        return tested;
-                    break;
-                case IAnonymousFunctionOperation or ILocalFunctionOperation:
-                    return null;
-            }
-        }
-        return null;
-    }
-
-    private static ITypeSymbol? TypeTestedIn(IOperation condition, ILocalSymbol local)
-    {
-        condition = OperationNavigation.Unwrap(condition);
-        switch (condition)
-        {
-            case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and:
-                return TypeTestedIn(and.LeftOperand, local) ?? TypeTestedIn(and.RightOperand, local);
-            case IIsTypeOperation { ValueOperand: ILocalReferenceOperation tested } isType
-                when SymbolEqualityComparer.Default.Equals(tested.Local, local):
-                return isType.TypeOperand;
-            case IIsPatternOperation { Value: ILocalReferenceOperation tested, Pattern: { } pattern }
-                when SymbolEqualityComparer.Default.Equals(tested.Local, local):
-                return pattern switch
-                {
-                    IDeclarationPatternOperation declaration => declaration.MatchedType,
-                    ITypePatternOperation typePattern => typePattern.MatchedType,
-                    IRecursivePatternOperation recursive => recursive.MatchedType,
-                    _ => null,
-                };
-            default:
-                return null;
-        }
     }
 }

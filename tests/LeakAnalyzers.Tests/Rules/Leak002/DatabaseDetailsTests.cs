@@ -52,6 +52,8 @@ public class DatabaseDetailsTests
     [InlineData("catch (Exception ex) when (ex.InnerException is PostgresException pg) { return Conflict({|LEAK002:pg.MessageText|}); }")]
     [InlineData("catch (Exception ex) { if (ex is DbException db) return Problem({|LEAK002:db.Message|}); return Problem(\"Failed\"); }")]
     [InlineData("catch (Exception ex) when (ex is DbException) { return Problem({|LEAK002:ex.Message|}); }")]
+    [InlineData("catch (Exception ex) { switch (ex) { case DbException: return Problem({|LEAK002:ex.Message|}); } return Problem(\"Failed\"); }")]
+    [InlineData("catch (Exception ex) { return Problem({|LEAK002:ex is PostgresException or DbException ? ex.Message : \"Failed\"|}); }")]
     [InlineData("catch (Exception ex) { return Problem({|LEAK002:ex.Message + _db.Database.GetConnectionString()|}); }")]
     public async Task Database_details_report_leak002(string catchClauses)
     {
