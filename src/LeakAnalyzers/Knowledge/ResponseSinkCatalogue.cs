@@ -98,6 +98,13 @@ internal static class ResponseSinkCatalogue
         new(ResponseSinkKind.Method, "System.Web.Http.ApiController", "InternalServerError", "exception"),
     };
 
+    /// <summary>Public properties of its subclasses are rendered by the page (<see cref="RenderedPageProperties"/>).</summary>
+    public const string PageModelType = "Microsoft.AspNetCore.Mvc.RazorPages.PageModel";
+
+    /// <summary>Properties carrying these attributes are rendered by a view or the next page.</summary>
+    public const string TempDataAttributeType = "Microsoft.AspNetCore.Mvc.TempDataAttribute";
+    public const string ViewDataAttributeType = "Microsoft.AspNetCore.Mvc.ViewDataAttribute";
+
     /// <summary>Classes whose public action methods return values to the client.</summary>
     public static readonly string[] EndpointBaseTypes =
     {

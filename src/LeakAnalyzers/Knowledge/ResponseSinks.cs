@@ -35,6 +35,7 @@ internal sealed class ResponseSinks
     private readonly EndpointMethods _endpoints;
     private readonly ImmutableHashSet<INamedTypeSymbol> _routeBuilders;
     private readonly ImmutableHashSet<INamedTypeSymbol> _typedHubClientSources;
+    private readonly RenderedPageProperties _pageProperties;
 
     public ResponseSinks(Compilation compilation)
     {
@@ -45,6 +46,7 @@ internal sealed class ResponseSinks
         _endpoints = new EndpointMethods(compilation);
         _routeBuilders = ExceptionSymbols.Resolve(compilation, ResponseSinkCatalogue.RouteHandlerBuilders);
         _typedHubClientSources = ExceptionSymbols.Resolve(compilation, ResponseSinkCatalogue.TypedHubClientSources);
+        _pageProperties = new RenderedPageProperties(compilation);
         IsEmpty = _methods.IsEmpty && _constructors.Count == 0 && _derivedConstructors.Count == 0
             && _propertySets.Count == 0 && _writeThrough.Count == 0;
     }
@@ -141,7 +143,7 @@ internal sealed class ResponseSinks
     public string? AssignmentSinkName(IAssignmentOperation assignment)
     {
         var target = assignment.Target;
-        if (target is IPropertyReferenceOperation { Property: { } property } && IsSinkProperty(property))
+        if (target is IPropertyReferenceOperation { Property: { } property } && (IsSinkProperty(property) || _pageProperties.Match(target) is not null))
             return property.ContainingType.Name + "." + property.Name;
         var instance = target switch
         {

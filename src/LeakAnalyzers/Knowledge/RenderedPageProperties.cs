@@ -1,0 +1,57 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LeakAnalyzers.Knowledge;
+
+/// <summary>
+/// Properties a page's own code sets for its view to render: every public property of a Razor Pages
+/// <c>PageModel</c> subclass (the page reads it as <c>@Model.ErrorMessage</c>), and <c>[TempData]</c> / <c>[ViewData]</c>
+/// properties of controllers and page models (shown by the next page or the view). Only writes through <c>this</c>
+/// count: another instance's property is not the rendered one.
+/// </summary>
+internal sealed class RenderedPageProperties
+{
+    private readonly INamedTypeSymbol? _pageModel;
+    private readonly INamedTypeSymbol? _tempData;
+    private readonly INamedTypeSymbol? _viewData;
+
+    public RenderedPageProperties(Compilation compilation)
+    {
+        _pageModel = KnownTypes.Find(compilation, ResponseSinkCatalogue.PageModelType);
+        _tempData = KnownTypes.Find(compilation, ResponseSinkCatalogue.TempDataAttributeType);
+        _viewData = KnownTypes.Find(compilation, ResponseSinkCatalogue.ViewDataAttributeType);
+    }
+
+    public bool IsEmpty => _pageModel is null && _tempData is null && _viewData is null;
+
+    /// <summary>The property when <paramref name="target"/> is a rendered property written through <c>this</c>, else null.</summary>
+    public IPropertySymbol? Match(IOperation target)
+    {
+        if (IsEmpty
+            || target is not IPropertyReferenceOperation { Instance: IInstanceReferenceOperation, Property: { IsStatic: false, IsIndexer: false } property }
+            || property.ContainingType is not { TypeKind: TypeKind.Class } type
+            || property.DeclaringSyntaxReferences.IsEmpty)
+            return null;
+        if (property.DeclaredAccessibility == Accessibility.Public && property.GetMethod is { DeclaredAccessibility: Accessibility.Public } && IsPageModel(type))
+            return property;
+        return HasRenderingAttribute(property) ? property : null;
+    }
+
+    /// <summary>A type deriving straight from object (a DTO, a service) is answered without a walk.</summary>
+    private bool IsPageModel(INamedTypeSymbol type) =>
+        _pageModel is not null && type.BaseType is { SpecialType: SpecialType.None } direct
+        && SymbolNames.InheritsFromOrEquals(direct, _pageModel);
+
+    private bool HasRenderingAttribute(IPropertySymbol property)
+    {
+        if (_tempData is null && _viewData is null)
+            return false;
+        foreach (var attribute in property.GetAttributes())
+        {
+            var attributeType = attribute.AttributeClass?.OriginalDefinition;
+            if (SymbolEqualityComparer.Default.Equals(attributeType, _tempData) || SymbolEqualityComparer.Default.Equals(attributeType, _viewData))
+                return true;
+        }
+        return false;
+    }
+}
