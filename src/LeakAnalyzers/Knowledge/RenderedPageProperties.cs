@@ -27,20 +27,17 @@ internal sealed class RenderedPageProperties
     /// <summary>The property when <paramref name="target"/> is a rendered property written through <c>this</c>, else null.</summary>
     public IPropertySymbol? Match(IOperation target)
     {
+        // Pages and controllers derive from a framework class: a type deriving straight from object (a DTO setting its
+        // own properties in a constructor, a service) is answered before any walk or attribute read.
         if (IsEmpty
             || target is not IPropertyReferenceOperation { Instance: IInstanceReferenceOperation, Property: { IsStatic: false, IsIndexer: false } property }
-            || property.ContainingType is not { TypeKind: TypeKind.Class } type
-            || property.DeclaringSyntaxReferences.IsEmpty)
+            || property.ContainingType is not { TypeKind: TypeKind.Class, BaseType: { SpecialType: SpecialType.None } direct })
             return null;
-        if (property.DeclaredAccessibility == Accessibility.Public && property.GetMethod is { DeclaredAccessibility: Accessibility.Public } && IsPageModel(type))
+        if (property.DeclaredAccessibility == Accessibility.Public && property.GetMethod is { DeclaredAccessibility: Accessibility.Public }
+            && SymbolNames.InheritsFromOrEquals(direct, _pageModel))
             return property;
         return HasRenderingAttribute(property) ? property : null;
     }
-
-    /// <summary>A type deriving straight from object (a DTO, a service) is answered without a walk.</summary>
-    private bool IsPageModel(INamedTypeSymbol type) =>
-        _pageModel is not null && type.BaseType is { SpecialType: SpecialType.None } direct
-        && SymbolNames.InheritsFromOrEquals(direct, _pageModel);
 
     private bool HasRenderingAttribute(IPropertySymbol property)
     {
