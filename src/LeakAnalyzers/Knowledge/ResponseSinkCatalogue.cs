@@ -87,6 +87,10 @@ internal static class ResponseSinkCatalogue
         new(ResponseSinkKind.Constructor, "System.Web.Mvc.HttpStatusCodeResult", "*", "statusDescription"),
         new(ResponseSinkKind.Method, "System.Web.Mvc.Controller", "Content", "content"),
         new(ResponseSinkKind.Method, "System.Web.Mvc.Controller", "Json", "data"),
+        new(ResponseSinkKind.Method, "System.Web.Mvc.Controller", "View PartialView", "model"),
+        new(ResponseSinkKind.WriteThroughProperty, "System.Web.Mvc.ControllerBase", "ViewData ViewBag TempData"),
+        new(ResponseSinkKind.Method, "System.Web.Mvc.ModelStateDictionary", "AddModelError", "errorMessage"),
+        new(ResponseSinkKind.Method, "System.Web.Http.ModelBinding.ModelStateDictionary", "AddModelError", "errorMessage"),
         new(ResponseSinkKind.PropertySet, "System.Web.Mvc.ContentResult", "Content"),
         new(ResponseSinkKind.PropertySet, "System.Web.Mvc.JsonResult", "Data"),
     };
@@ -96,6 +100,8 @@ internal static class ResponseSinkCatalogue
     {
         new(ResponseSinkKind.Method, "System.Net.Http.HttpRequestMessageExtensions", "CreateErrorResponse", "exception"),
         new(ResponseSinkKind.Method, "System.Web.Http.ApiController", "InternalServerError", "exception"),
+        // An exception added to Web API's model state is serialized with the model state (BadRequest(ModelState)).
+        new(ResponseSinkKind.Method, "System.Web.Http.ModelBinding.ModelStateDictionary", "AddModelError", "exception"),
     };
 
     /// <summary>Public properties of its subclasses are rendered by the page (<see cref="RenderedPageProperties"/>).</summary>

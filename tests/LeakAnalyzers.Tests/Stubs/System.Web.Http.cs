@@ -26,6 +26,8 @@ namespace System.Web.Http
     public abstract class ApiController
     {
         public HttpRequestMessage Request { get; set; } = null!;
+        public System.Web.Http.ModelBinding.ModelStateDictionary ModelState { get; } = new System.Web.Http.ModelBinding.ModelStateDictionary();
+        protected internal virtual IHttpActionResult BadRequest(System.Web.Http.ModelBinding.ModelStateDictionary modelState) => throw null!;
         public HttpConfiguration Configuration { get; set; } = null!;
         protected internal virtual IHttpActionResult BadRequest() => throw null!;
         protected internal virtual IHttpActionResult BadRequest(string message) => throw null!;
@@ -37,6 +39,15 @@ namespace System.Web.Http
         protected internal virtual System.Web.Http.Results.InternalServerErrorResult InternalServerError() => throw null!;
         protected internal virtual System.Web.Http.Results.ExceptionResult InternalServerError(Exception exception) => throw null!;
         protected internal virtual IHttpActionResult ResponseMessage(HttpResponseMessage response) => throw null!;
+    }
+}
+
+namespace System.Web.Http.ModelBinding
+{
+    public class ModelStateDictionary
+    {
+        public void AddModelError(string key, Exception exception) { }
+        public void AddModelError(string key, string errorMessage) { }
     }
 }
 

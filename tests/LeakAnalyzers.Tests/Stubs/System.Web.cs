@@ -55,10 +55,48 @@ namespace System.Web.Mvc
         public HttpStatusCodeResult(System.Net.HttpStatusCode statusCode, string statusDescription) { }
     }
 
-    public abstract class Controller
+    public class ViewResult : ActionResult
+    {
+    }
+
+    public class PartialViewResult : ActionResult
+    {
+    }
+
+    public class ModelStateDictionary
+    {
+        public void AddModelError(string key, Exception exception) { }
+        public void AddModelError(string key, string errorMessage) { }
+    }
+
+    public class ViewDataDictionary
+    {
+        public object this[string key] { get => throw null!; set { } }
+        public ModelStateDictionary ModelState { get; } = new ModelStateDictionary();
+    }
+
+    public class TempDataDictionary
+    {
+        public object this[string key] { get => throw null!; set { } }
+    }
+
+    public abstract class ControllerBase
+    {
+        public dynamic ViewBag => throw null!;
+        public ViewDataDictionary ViewData { get; set; } = new ViewDataDictionary();
+        public TempDataDictionary TempData { get; set; } = new TempDataDictionary();
+    }
+
+    public abstract class Controller : ControllerBase
     {
         public System.Web.HttpContext HttpContext => throw null!;
         public System.Web.HttpResponse Response => throw null!;
+        public ModelStateDictionary ModelState => ViewData.ModelState;
+        protected internal ViewResult View() => throw null!;
+        protected internal ViewResult View(object model) => throw null!;
+        protected internal ViewResult View(string viewName) => throw null!;
+        protected internal ViewResult View(string viewName, object model) => throw null!;
+        protected internal PartialViewResult PartialView(string viewName, object model) => throw null!;
         protected internal ContentResult Content(string content) => throw null!;
         protected internal ContentResult Content(string content, string contentType) => throw null!;
         protected internal JsonResult Json(object data) => throw null!;

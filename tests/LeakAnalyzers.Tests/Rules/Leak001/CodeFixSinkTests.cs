@@ -1128,4 +1128,51 @@ public class CodeFixSinkTests
             """;
         return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
     }
+
+    [Fact]
+    public Task Classic_mvc_model_state_error_gets_the_generic_text()
+    {
+        const string source = """
+            using System.Web.Mvc;
+
+            public class AccountController : Controller
+            {
+                public ActionResult Save()
+                {
+                    try
+                    {
+                        return View();
+                    }
+                    catch (Exception ex)
+                    {
+                        ModelState.AddModelError("", [|ex.Message|]);
+                        return View();
+                    }
+                }
+            }
+            """;
+        const string fixedSource = """
+            using System.Diagnostics;
+            using System.Web.Mvc;
+
+            public class AccountController : Controller
+            {
+                public ActionResult Save()
+                {
+                    try
+                    {
+                        return View();
+                    }
+                    catch (Exception ex)
+                    {
+                        var errorId = Activity.Current?.TraceId.ToString() ?? Guid.NewGuid().ToString();
+                        Trace.TraceError("Unhandled error {0}: {1}", errorId, ex);
+                        ModelState.AddModelError("", $"An unexpected error occurred. Error ID: {errorId}");
+                        return View();
+                    }
+                }
+            }
+            """;
+        return Verify<ExceptionDetailsInResponseAnalyzer, CorrelationIdCodeFix>.FixAsync(source, fixedSource);
+    }
 }

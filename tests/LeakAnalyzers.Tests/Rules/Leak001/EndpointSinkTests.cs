@@ -362,4 +362,86 @@ public class EndpointSinkTests
             }
             """);
     }
+
+    [Fact]
+    public async Task Mvc_5_views_view_data_and_model_state()
+    {
+        await Verifier.DiagnosticsAsync("""
+            using System.Web.Mvc;
+            public class ErrorModel { public string? Text { get; set; } }
+            public class AccountController : Controller
+            {
+                public ActionResult Save()
+                {
+                    try { return View(); }
+                    catch (InvalidOperationException ex)
+                    {
+                        ViewBag.Error = [|ex.Message|];
+                        ViewData["Detail"] = [|ex.StackTrace|];
+                        TempData["Flash"] = [|"Failed: " + ex.Message|];
+                        ModelState.AddModelError("", [|ex.Message|]);
+                        return View("Save", [|new ErrorModel { Text = ex.ToString() }|]);
+                    }
+                    catch (Exception ex)
+                    {
+                        // The exception overload shows MVC's generic "The value is invalid" text, not the message.
+                        ModelState.AddModelError("", ex);
+                        ViewBag.ErrorId = Guid.NewGuid();
+                        return PartialView("_Error", [|ex|]);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Web_api_2_model_state()
+    {
+        await Verifier.DiagnosticsAsync("""
+            using System.Web.Http;
+            public class OrdersController : ApiController
+            {
+                public IHttpActionResult Post()
+                {
+                    try { return Ok(); }
+                    catch (ArgumentException ex)
+                    {
+                        ModelState.AddModelError("order", [|ex.Message|]);
+                        return BadRequest(ModelState);
+                    }
+                    catch (Exception ex)
+                    {
+                        // Serialized only under IncludeErrorDetailPolicy.Always, which this project does not set.
+                        ModelState.AddModelError("order", ex);
+                        return BadRequest(ModelState);
+                    }
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Web_api_2_model_state_exception_leaks_when_error_detail_policy_is_always()
+    {
+        await Verifier.DiagnosticsAsync("""
+            using System.Web.Http;
+            public static class WebApiConfig
+            {
+                public static void Register(HttpConfiguration config) => config.IncludeErrorDetailPolicy = IncludeErrorDetailPolicy.Always;
+            }
+
+            public class OrdersController : ApiController
+            {
+                public IHttpActionResult Post()
+                {
+                    try { return Ok(); }
+                    catch (Exception ex)
+                    {
+                        ModelState.AddModelError("order", [|ex|]);
+                        return BadRequest(ModelState);
+                    }
+                }
+            }
+            """);
+    }
 }
