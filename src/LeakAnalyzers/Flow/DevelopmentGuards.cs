@@ -127,12 +127,41 @@ internal static class DevelopmentGuards
                 return Implies(isPattern.Value, symbols, b ? whenTrue : !whenTrue, depth + 1);
             case ILocalReferenceOperation local:
                 return LocalInitializer(local) is { } initializer && Implies(initializer, symbols, whenTrue, depth + 1);
+            case IFieldReferenceOperation field:
+                return ImpliedByEveryWrite(field, symbols, whenTrue, depth);
             case IInvocationOperation invocation:
                 // Only a Development check (true) implies Development, and only when it is true.
                 return whenTrue && ClassifyCall(invocation, symbols) == true;
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// A class's own readonly flag set from the environment (<c>_isDevelopment = env.IsDevelopment();</c> in the
+    /// constructor, or in its initializer): a check when every write to it is one. The class must be declared in the
+    /// read's own file, so that no write can hide in another part of it.
+    /// </summary>
+    private static bool ImpliedByEveryWrite(IFieldReferenceOperation reference, EnvironmentSymbols symbols, bool whenTrue, int depth)
+    {
+        var field = reference.Field;
+        if (field is not { IsReadOnly: true, Type.SpecialType: SpecialType.System_Boolean } || field.ContainingType is not { } type
+            || reference.Instance is not (null or IInstanceReferenceOperation) || reference.SemanticModel is not { } model)
+            return false;
+        foreach (var declaration in type.DeclaringSyntaxReferences)
+        {
+            if (declaration.SyntaxTree != model.SyntaxTree)
+                return false;
+        }
+        var writes = StoredFields.ValuesWrittenTo(field, tree => tree == model.SyntaxTree ? model : null, System.Threading.CancellationToken.None);
+        if (writes.Count == 0)
+            return false;
+        foreach (var value in writes)
+        {
+            if (!Implies(value, symbols, whenTrue, depth + 1))
+                return false;
+        }
+        return true;
     }
 
     private static bool ImpliesByComparison(IBinaryOperation binary, EnvironmentSymbols symbols, bool whenTrue, int depth)

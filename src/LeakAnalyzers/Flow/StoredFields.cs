@@ -24,19 +24,26 @@ internal static class StoredFields
     }
 
     /// <summary>The field's initializer and the values of every assignment to it (compound ones included).</summary>
-    public static List<IOperation> ValuesWrittenTo(IFieldSymbol field, CalleeBodies bodies, CancellationToken cancellationToken)
+    public static List<IOperation> ValuesWrittenTo(IFieldSymbol field, CalleeBodies bodies, CancellationToken cancellationToken) =>
+        ValuesWrittenTo(field, bodies.ModelOf, cancellationToken);
+
+    /// <summary>
+    /// The same search with the semantic models <paramref name="modelOf"/> gives; a declaration in a tree it has no model
+    /// for is skipped.
+    /// </summary>
+    public static List<IOperation> ValuesWrittenTo(IFieldSymbol field, System.Func<SyntaxTree, SemanticModel?> modelOf, CancellationToken cancellationToken)
     {
         var values = new List<IOperation>();
         foreach (var reference in field.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator
-                && bodies.ModelOf(declarator.SyntaxTree)?.GetOperation(initializer, cancellationToken) is { } value)
+                && modelOf(declarator.SyntaxTree)?.GetOperation(initializer, cancellationToken) is { } value)
                 values.Add(value);
         }
         foreach (var typeReference in field.ContainingType.DeclaringSyntaxReferences)
         {
             var type = typeReference.GetSyntax(cancellationToken);
-            if (bodies.ModelOf(type.SyntaxTree) is not { } model)
+            if (modelOf(type.SyntaxTree) is not { } model)
                 continue;
             foreach (var node in type.DescendantNodes())
             {

@@ -82,4 +82,38 @@ public class DevelopmentGuardTests
         await Verify("if (_env.IsDevelopment()) return Problem([|ex.ToString()|]); return Problem(\"Failed\");",
             "dotnet_code_quality.LEAK001.allow_in_development = false");
     }
+
+    private static Task VerifyFlag(string fields, string constructors, string send) => Verifier.DiagnosticsAsync($$"""
+        using System.Threading.Tasks;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.Extensions.Configuration;
+        public class ErrorMiddleware
+        {
+            private readonly RequestDelegate _next;
+            {{fields}}
+            {{constructors}}
+            public async Task InvokeAsync(HttpContext context)
+            {
+                try { await _next(context); }
+                catch (Exception ex) { await context.Response.WriteAsJsonAsync({{send}}); }
+            }
+        }
+        """);
+
+    [Theory]
+    [InlineData("private readonly bool _isDevelopment;", "public ErrorMiddleware(RequestDelegate next, IWebHostEnvironment env) { _next = next; _isDevelopment = env.IsDevelopment(); }", "_isDevelopment")]
+    [InlineData("private readonly bool _hideDetails;", "public ErrorMiddleware(RequestDelegate next, IWebHostEnvironment env) { _next = next; this._hideDetails = !env.IsDevelopment(); }", "!_hideDetails")]
+    [InlineData("private readonly bool _isDevelopment;", "public ErrorMiddleware(RequestDelegate next, IHostEnvironment env) { _next = next; _isDevelopment = env.EnvironmentName == \"Development\"; }", "_isDevelopment == true")]
+    public Task A_readonly_flag_set_from_the_environment_guards(string fields, string constructors, string condition) =>
+        VerifyFlag(fields, constructors, $$"""new { error = "Internal error", detail = {{condition}} ? ex.ToString() : null }""");
+
+    [Theory]
+    // A flag another value can set, a flag of another environment, a flag one constructor sets to true.
+    [InlineData("private bool _isDevelopment;", "public ErrorMiddleware(RequestDelegate next, IWebHostEnvironment env) { _next = next; _isDevelopment = env.IsDevelopment(); } public void Enable() => _isDevelopment = true;")]
+    [InlineData("private readonly bool _isDevelopment;", "public ErrorMiddleware(RequestDelegate next, IWebHostEnvironment env) { _next = next; _isDevelopment = !env.IsProduction(); }")]
+    [InlineData("private readonly bool _isDevelopment;", "public ErrorMiddleware(RequestDelegate next, IWebHostEnvironment env) { _next = next; _isDevelopment = env.IsDevelopment(); } public ErrorMiddleware(RequestDelegate next) { _next = next; _isDevelopment = true; }")]
+    [InlineData("private readonly bool _isDevelopment;", "public ErrorMiddleware(RequestDelegate next, IConfiguration config) { _next = next; _isDevelopment = config.GetValue<bool>(\"ShowErrors\"); }")]
+    [InlineData("private readonly bool _isDevelopment;", "public ErrorMiddleware(RequestDelegate next, IWebHostEnvironment env, IConfiguration config) { _next = next; _isDevelopment = env.IsDevelopment() || config.GetValue<bool>(\"ShowErrors\"); }")]
+    public Task Other_flags_do_not_guard(string fields, string constructors) =>
+        VerifyFlag(fields, constructors, """[|new { error = "Internal error", detail = _isDevelopment ? ex.ToString() : null }|]""");
 }

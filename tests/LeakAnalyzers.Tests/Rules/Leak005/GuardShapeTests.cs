@@ -148,6 +148,28 @@ public sealed class GuardShapeTests
         """);
 
     [Fact]
+    public Task A_readonly_flag_the_constructor_sets_from_the_check_is_a_guard() =>
+        Verify<DebugFeatureOutsideDevelopmentAnalyzer>.DiagnosticsAsync("""
+            public class Startup
+            {
+                private readonly bool _isDevelopment;
+                private readonly bool _verbose;
+                public Startup(IWebHostEnvironment env, IConfiguration configuration)
+                {
+                    _isDevelopment = env.IsDevelopment();
+                    _verbose = configuration.GetValue<bool>("Verbose");
+                }
+                public void Configure(IApplicationBuilder app)
+                {
+                    if (_isDevelopment)
+                        app.UseDeveloperExceptionPage();
+                    if (_verbose)
+                        app.[|UseDeveloperExceptionPage()|];
+                }
+            }
+            """);
+
+    [Fact]
     public Task A_check_elsewhere_in_the_method_does_not_guard() => Verify("""
                 if (env.IsDevelopment())
                 {
