@@ -40,18 +40,7 @@ public class TypeNarrowingTests
     [InlineData("case NotFoundException when ex.Message.Length > 0: body.Message = ex.Message; break;")]
     [InlineData("case Exception when ex is ConflictException: body.Message = ex.Message; break;")]
     public Task Switch_sections_of_operational_types_only_are_clean(string section) =>
-        Verify($$"""
-            private static async Task WriteAsync(HttpContext context, Exception ex)
-            {
-                var body = new ErrorBody { Status = 500, Message = "Internal error" };
-                switch (ex)
-                {
-                    {{section}}
-                    default: body.Status = 500; break;
-                }
-                await context.Response.WriteAsync(JsonSerializer.Serialize(body));
-            }
-            """);
+        VerifySwitch(section + " default: body.Status = 500; break;", "JsonSerializer.Serialize(body)");
 
     [Theory]
     [InlineData("case UnauthorizedAccessException: body.Status = 401; body.Message = ex.Message; break;")]
@@ -60,15 +49,19 @@ public class TypeNarrowingTests
     [InlineData("case NotFoundException: default: body.Message = ex.Message; break;")]
     [InlineData("case NotFoundException: body.Message = ex.StackTrace; break;")]
     public Task Switch_sections_that_let_other_types_in_still_leak(string section) =>
+        VerifySwitch(section, "[|JsonSerializer.Serialize(body)|]");
+
+    /// <summary>A helper that fills an error body in a switch on its exception parameter, then writes it.</summary>
+    private static Task VerifySwitch(string sections, string sent) =>
         Verify($$"""
             private static async Task WriteAsync(HttpContext context, Exception ex)
             {
                 var body = new ErrorBody { Status = 500, Message = "Internal error" };
                 switch (ex)
                 {
-                    {{section}}
+                    {{sections}}
                 }
-                await context.Response.WriteAsync([|JsonSerializer.Serialize(body)|]);
+                await context.Response.WriteAsync({{sent}});
             }
             """);
 
@@ -91,26 +84,22 @@ public class TypeNarrowingTests
     [InlineData("ex is not NotFoundException ? \"Internal error\" : ex.Message")]
     [InlineData("!(ex is NotFoundException) ? \"Internal error\" : ex.Message")]
     [InlineData("ex is NotFoundException or ConflictException ? ex.Message : \"Internal error\"")]
-    public Task Expressions_narrowed_to_operational_types_are_clean(string message) =>
-        Verify($$"""
-            private static Task WriteAsync(HttpContext context, Exception ex)
-            {
-                var message = {{message}};
-                return context.Response.WriteAsync(message);
-            }
-            """);
+    public Task Expressions_narrowed_to_operational_types_are_clean(string message) => VerifyMessage(message, "message");
 
     [Theory]
     [InlineData("ex switch { NotFoundException => \"Not found\", _ => ex.Message }")]
     [InlineData("ex is NotFoundException || ex is TimeoutException ? ex.Message : \"Internal error\"")]
     [InlineData("ex is not NotFoundException ? ex.Message : \"Internal error\"")]
     [InlineData("ex is NotFoundException && ex.InnerException is { } ? ex.InnerException.Message : \"Internal error\"")]
-    public Task Expressions_that_let_other_types_through_still_leak(string message) =>
+    public Task Expressions_that_let_other_types_through_still_leak(string message) => VerifyMessage(message, "[|message|]");
+
+    /// <summary>A helper that computes the text it writes from its exception parameter.</summary>
+    private static Task VerifyMessage(string message, string sent) =>
         Verify($$"""
             private static Task WriteAsync(HttpContext context, Exception ex)
             {
                 var message = {{message}};
-                return context.Response.WriteAsync([|message|]);
+                return context.Response.WriteAsync({{sent}});
             }
             """);
 
