@@ -10,7 +10,8 @@ namespace LeakAnalyzers.Flow;
 /// The values a class stores in one of its own mutable text fields (<c>_lastError = ex.Message;</c> in one method,
 /// <c>return Ok(_lastError);</c> in another). Only private, non-readonly string fields are followed: a class keeps its
 /// state there, and every write to them is inside the class's own declarations, so the search is one walk of the
-/// class's syntax, found by the field's name first and confirmed by symbol.
+/// class's syntax, found by the field's name first and confirmed by symbol. The same search finds the writes to a
+/// readonly flag for <see cref="DevelopmentGuards"/> (<c>_isDevelopment = env.IsDevelopment();</c>).
 /// </summary>
 internal static class StoredFields
 {

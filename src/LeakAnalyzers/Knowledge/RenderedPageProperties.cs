@@ -24,19 +24,19 @@ internal sealed class RenderedPageProperties
 
     public bool IsEmpty => _pageModel is null && _tempData is null && _viewData is null;
 
-    /// <summary>The property when <paramref name="target"/> is a rendered property written through <c>this</c>, else null.</summary>
-    public IPropertySymbol? Match(IOperation target)
+    /// <summary>Whether <paramref name="target"/> is a rendered property written through <c>this</c>.</summary>
+    public bool IsRendered(IOperation target)
     {
         // Pages and controllers derive from a framework class: a type deriving straight from object (a DTO setting its
         // own properties in a constructor, a service) is answered before any walk or attribute read.
         if (IsEmpty
             || target is not IPropertyReferenceOperation { Instance: IInstanceReferenceOperation, Property: { IsStatic: false, IsIndexer: false } property }
             || property.ContainingType is not { TypeKind: TypeKind.Class, BaseType: { SpecialType: SpecialType.None } direct })
-            return null;
+            return false;
         if (property.DeclaredAccessibility == Accessibility.Public && property.GetMethod is { DeclaredAccessibility: Accessibility.Public }
             && SymbolNames.InheritsFromOrEquals(direct, _pageModel))
-            return property;
-        return HasRenderingAttribute(property) ? property : null;
+            return true;
+        return HasRenderingAttribute(property);
     }
 
     private bool HasRenderingAttribute(IPropertySymbol property)

@@ -143,7 +143,7 @@ internal sealed class ResponseSinks
     public string? AssignmentSinkName(IAssignmentOperation assignment)
     {
         var target = assignment.Target;
-        if (target is IPropertyReferenceOperation { Property: { } property } && (IsSinkProperty(property) || _pageProperties.Match(target) is not null))
+        if (target is IPropertyReferenceOperation { Property: { } property } && (IsSinkProperty(property) || _pageProperties.IsRendered(target)))
             return property.ContainingType.Name + "." + property.Name;
         var instance = target switch
         {
