@@ -62,6 +62,10 @@ internal sealed class ExceptionSymbols
     /// <summary>
     /// Asked of every class-typed operation of the blocks the engine scans (<see cref="Flow.SourceScan"/>), where a
     /// block's operations share a few types: the types asked about last answer without walking their base types again.
+    /// Keyed by the type's original definition, which Roslyn keeps one object for: under <c>#nullable enable</c> every
+    /// operation's <see cref="IOperation.Type"/> is a wrapper of its own (it carries that expression's annotation), so
+    /// keyed by it the table never found a type again, and each question paid for the first identity hash of a new
+    /// object, an entry and the walk of the base types.
     /// </summary>
     private readonly Core.RecentTable<ITypeSymbol, bool> _recentTypes = new(32);
 
@@ -69,7 +73,9 @@ internal sealed class ExceptionSymbols
     {
         if (type is null)
             return false;
-        return _recentTypes.TryGet(type, out var known) ? known : _recentTypes.Remember(type, SymbolNames.InheritsFromOrEquals(type, Exception));
+        // Derivation does not depend on type arguments or annotations: the definition answers for every construction.
+        var definition = type.OriginalDefinition;
+        return _recentTypes.TryGet(definition, out var known) ? known : _recentTypes.Remember(definition, SymbolNames.InheritsFromOrEquals(definition, Exception));
     }
 
     public bool IsDatabaseException(ITypeSymbol? type) => SymbolNames.InheritsFromOrEquals(type, DbException);

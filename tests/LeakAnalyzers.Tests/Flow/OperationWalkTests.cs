@@ -43,6 +43,45 @@ public class OperationWalkTests
         Assert.True(operations > 4_000, $"only {operations} operations ({roots} roots)");
     }
 
+    /// <summary>
+    /// A walk hands its stack to the next walk on its thread when it ends: a walk left early (a <c>break</c>, a
+    /// <c>return</c>) or a walk nested inside another must leave nothing behind that the next one would see.
+    /// </summary>
+    [Fact]
+    public async Task Walks_left_early_or_nested_leave_nothing_for_the_next()
+    {
+        var documents = SnippetCorpus.All.Select(s => ($"{s.Name}.cs", s.Source)).ToList();
+        var compilation = (await RobustnessHarness.CreateProject(new SweepInput("corpus", documents)).GetCompilationAsync())!;
+        var checkedBodies = 0;
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var model = compilation.GetSemanticModel(tree);
+            foreach (var body in tree.GetRoot().DescendantNodes().Where(n => n is BaseMethodDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            {
+                if (model.GetOperation(body) is not { } root)
+                    continue;
+                checkedBodies++;
+                // Leave a deep walk early, then walk again from the start.
+                var seen = 0;
+                foreach (var _ in OperationWalk.DescendantsAndSelf(root))
+                {
+                    if (++seen == 7)
+                        break;
+                }
+                AssertSame(root.DescendantsAndSelf(), Walk(OperationWalk.DescendantsAndSelf(root)));
+                // A walk of each operation's subtree inside the walk of the body, then the body's own walk goes on.
+                var outer = new List<IOperation>();
+                foreach (var operation in OperationWalk.DescendantsAndSelf(root))
+                {
+                    outer.Add(operation);
+                    AssertSame(operation.Descendants(), Walk(OperationWalk.Descendants(operation)));
+                }
+                AssertSame(root.DescendantsAndSelf(), outer);
+            }
+        }
+        Assert.True(checkedBodies > 20, $"only {checkedBodies} bodies");
+    }
+
     private static List<IOperation> Walk(OperationWalk walk)
     {
         var list = new List<IOperation>();
