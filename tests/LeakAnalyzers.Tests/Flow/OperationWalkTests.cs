@@ -17,25 +17,17 @@ public class OperationWalkTests
     [Fact]
     public async Task Matches_Roslyn_over_every_body_and_block_of_the_corpus()
     {
-        var documents = SnippetCorpus.All.Select(s => ($"{s.Name}.cs", s.Source)).ToList();
-        var compilation = (await RobustnessHarness.CreateProject(new SweepInput("corpus", documents)).GetCompilationAsync())!;
         var roots = 0;
         var operations = 0;
-        foreach (var tree in compilation.SyntaxTrees)
+        foreach (var root in await CorpusBodies())
         {
-            var model = compilation.GetSemanticModel(tree);
-            foreach (var body in tree.GetRoot().DescendantNodes().Where(n => n is BaseMethodDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
+            // Every operation of the body as a root of its own: leaves, blocks, expressions.
+            foreach (var subtree in root.DescendantsAndSelf())
             {
-                if (model.GetOperation(body) is not { } root)
-                    continue;
-                // Every operation of the body as a root of its own: leaves, blocks, expressions.
-                foreach (var subtree in root.DescendantsAndSelf())
-                {
-                    roots++;
-                    operations += subtree.DescendantsAndSelf().Count();
-                    AssertSame(subtree.DescendantsAndSelf(), Walk(OperationWalk.DescendantsAndSelf(subtree)));
-                    AssertSame(subtree.Descendants(), Walk(OperationWalk.Descendants(subtree)));
-                }
+                roots++;
+                operations += subtree.DescendantsAndSelf().Count();
+                AssertSame(subtree.DescendantsAndSelf(), Walk(OperationWalk.DescendantsAndSelf(subtree)));
+                AssertSame(subtree.Descendants(), Walk(OperationWalk.Descendants(subtree)));
             }
         }
         // The corpus is large enough to mean something (it covers every rule's shapes).
@@ -50,36 +42,45 @@ public class OperationWalkTests
     [Fact]
     public async Task Walks_left_early_or_nested_leave_nothing_for_the_next()
     {
+        var bodies = await CorpusBodies();
+        foreach (var root in bodies)
+        {
+            // Leave a deep walk early, then walk again from the start.
+            var seen = 0;
+            foreach (var _ in OperationWalk.DescendantsAndSelf(root))
+            {
+                if (++seen == 7)
+                    break;
+            }
+            AssertSame(root.DescendantsAndSelf(), Walk(OperationWalk.DescendantsAndSelf(root)));
+            // A walk of each operation's subtree inside the walk of the body, then the body's own walk goes on.
+            var outer = new List<IOperation>();
+            foreach (var operation in OperationWalk.DescendantsAndSelf(root))
+            {
+                outer.Add(operation);
+                AssertSame(operation.Descendants(), Walk(OperationWalk.Descendants(operation)));
+            }
+            AssertSame(root.DescendantsAndSelf(), outer);
+        }
+        Assert.True(bodies.Count > 20, $"only {bodies.Count} bodies");
+    }
+
+    /// <summary>The operation trees of every method, lambda and local function of the snippet corpus.</summary>
+    private static async Task<List<IOperation>> CorpusBodies()
+    {
         var documents = SnippetCorpus.All.Select(s => ($"{s.Name}.cs", s.Source)).ToList();
         var compilation = (await RobustnessHarness.CreateProject(new SweepInput("corpus", documents)).GetCompilationAsync())!;
-        var checkedBodies = 0;
+        var bodies = new List<IOperation>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             var model = compilation.GetSemanticModel(tree);
             foreach (var body in tree.GetRoot().DescendantNodes().Where(n => n is BaseMethodDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
             {
-                if (model.GetOperation(body) is not { } root)
-                    continue;
-                checkedBodies++;
-                // Leave a deep walk early, then walk again from the start.
-                var seen = 0;
-                foreach (var _ in OperationWalk.DescendantsAndSelf(root))
-                {
-                    if (++seen == 7)
-                        break;
-                }
-                AssertSame(root.DescendantsAndSelf(), Walk(OperationWalk.DescendantsAndSelf(root)));
-                // A walk of each operation's subtree inside the walk of the body, then the body's own walk goes on.
-                var outer = new List<IOperation>();
-                foreach (var operation in OperationWalk.DescendantsAndSelf(root))
-                {
-                    outer.Add(operation);
-                    AssertSame(operation.Descendants(), Walk(OperationWalk.Descendants(operation)));
-                }
-                AssertSame(root.DescendantsAndSelf(), outer);
+                if (model.GetOperation(body) is { } root)
+                    bodies.Add(root);
             }
         }
-        Assert.True(checkedBodies > 20, $"only {checkedBodies} bodies");
+        return bodies;
     }
 
     private static List<IOperation> Walk(OperationWalk walk)
