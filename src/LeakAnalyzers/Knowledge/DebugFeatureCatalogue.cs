@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using LeakAnalyzers.Core;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -101,16 +102,16 @@ internal sealed class DebugFeatureCatalogue
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, ImmutableArray<DebugFeature>>> _byType;
     /// <summary>Catalogued interfaces whose implementations count too (<c>ConfigureWebHostBuilder.UseSetting</c>).</summary>
     private readonly HashSet<INamedTypeSymbol> _interfaces;
-    private readonly HashSet<string> _interfaceMemberNames;
+    private readonly NameSet _interfaceMemberNames;
     /// <summary>Every catalogued member name: most calls are rejected by name before any symbol is hashed.</summary>
-    private readonly HashSet<string> _memberNames;
+    private readonly NameSet _memberNames;
     private readonly INamedTypeSymbol? _keyFieldType;
 
     private DebugFeatureCatalogue(
         Dictionary<INamedTypeSymbol, Dictionary<string, ImmutableArray<DebugFeature>>> byType,
         HashSet<INamedTypeSymbol> interfaces,
-        HashSet<string> interfaceMemberNames,
-        HashSet<string> memberNames,
+        NameSet interfaceMemberNames,
+        NameSet memberNames,
         INamedTypeSymbol? keyFieldType)
     {
         _memberNames = memberNames;
@@ -126,8 +127,8 @@ internal sealed class DebugFeatureCatalogue
     {
         var byType = new Dictionary<INamedTypeSymbol, Dictionary<string, ImmutableArray<DebugFeature>>>(SymbolEqualityComparer.Default);
         var interfaces = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        var interfaceMemberNames = new HashSet<string>(System.StringComparer.Ordinal);
-        var memberNames = new HashSet<string>(System.StringComparer.Ordinal);
+        var interfaceMemberNames = new NameSet();
+        var memberNames = new NameSet();
         foreach (var feature in Features)
         {
             memberNames.Add(feature.MemberName);
@@ -153,10 +154,9 @@ internal sealed class DebugFeatureCatalogue
     /// </summary>
     public ImmutableArray<DebugFeature> Match(ISymbol member)
     {
-        if (member.ContainingType is not { } declaring)
-            return ImmutableArray<DebugFeature>.Empty;
+        // The name first: it is a field read, while a containing type goes through the public API's symbol mapping.
         var name = member is IPropertySymbol { IsIndexer: true } ? IndexerName : member.Name;
-        if (!_memberNames.Contains(name))
+        if (!_memberNames.Contains(name) || member.ContainingType is not { } declaring)
             return ImmutableArray<DebugFeature>.Empty;
         if (_byType.TryGetValue(declaring.OriginalDefinition, out var members))
             return members.TryGetValue(name, out var features) ? features : ImmutableArray<DebugFeature>.Empty;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using LeakAnalyzers.Core;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -13,8 +14,8 @@ namespace LeakAnalyzers.Knowledge;
 internal sealed class LogSinkSymbols
 {
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _methodsByType;
-    /// <summary>Every catalogued method name: most calls are rejected by one string lookup, before a type is hashed.</summary>
-    private readonly HashSet<string> _methodNames = new(System.StringComparer.Ordinal);
+    /// <summary>Every catalogued method name: most calls are rejected by name (<see cref="NameSet"/>), before a type is hashed.</summary>
+    private readonly NameSet _methodNames = new();
     private readonly HashSet<INamedTypeSymbol> _namedTemplateTypes;
     private readonly INamedTypeSymbol? _textWriter;
     private readonly INamedTypeSymbol? _console;

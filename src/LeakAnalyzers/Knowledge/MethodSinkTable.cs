@@ -1,19 +1,19 @@
-using System;
 using System.Collections.Generic;
+using LeakAnalyzers.Core;
 using Microsoft.CodeAnalysis;
 
 namespace LeakAnalyzers.Knowledge;
 
 /// <summary>
 /// The method rows of the response-sink catalogue, keyed by declaring type. Every call in the project is matched
-/// against it, and almost none are sinks, so the set of names comes first: one string lookup rejects a call before any
-/// symbol is hashed. For types whose every method is a sink (<c>Results</c>) the set holds the names of their declared
+/// against it, and almost none are sinks, so the set of names comes first: the name rejects a call
+/// (<see cref="NameSet"/>) before any symbol is hashed. For types whose every method is a sink (<c>Results</c>) the set holds the names of their declared
 /// methods, so they need no lookup of their own; a method that matches by name is then checked by type.
 /// </summary>
 internal sealed class MethodSinkTable
 {
     private readonly Dictionary<INamedTypeSymbol, List<(HashSet<string>? Names, SinkParameters Parameters)>> _byType = new(SymbolEqualityComparer.Default);
-    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly NameSet _names = new();
 
     public bool IsEmpty => _byType.Count == 0;
 

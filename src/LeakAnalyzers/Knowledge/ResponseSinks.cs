@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using LeakAnalyzers.Core;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -30,8 +31,8 @@ internal sealed class ResponseSinks
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _propertySets = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _writeThrough = new(SymbolEqualityComparer.Default);
     /// <summary>Every name in <see cref="_propertySets"/> / <see cref="_writeThrough"/>: a property is rejected by name first.</summary>
-    private readonly HashSet<string> _propertySetNames = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _writeThroughNames = new(StringComparer.Ordinal);
+    private readonly NameSet _propertySetNames = new();
+    private readonly NameSet _writeThroughNames = new();
     private readonly EndpointMethods _endpoints;
     private readonly ImmutableHashSet<INamedTypeSymbol> _routeBuilders;
     private readonly ImmutableHashSet<INamedTypeSymbol> _typedHubClientSources;
@@ -80,7 +81,7 @@ internal sealed class ResponseSinks
         }
     }
 
-    private static void Merge(Dictionary<INamedTypeSymbol, HashSet<string>> table, HashSet<string> allNames, INamedTypeSymbol type, HashSet<string>? names)
+    private static void Merge(Dictionary<INamedTypeSymbol, HashSet<string>> table, NameSet allNames, INamedTypeSymbol type, HashSet<string>? names)
     {
         if (!table.TryGetValue(type, out var set))
             table[type] = set = new HashSet<string>(StringComparer.Ordinal);
@@ -160,7 +161,7 @@ internal sealed class ResponseSinks
     public static IOperation? Receiver(IInvocationOperation invocation) =>
         invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
 
-    private static bool MatchesMember(Dictionary<INamedTypeSymbol, HashSet<string>> table, HashSet<string> allNames, IPropertySymbol property)
+    private static bool MatchesMember(Dictionary<INamedTypeSymbol, HashSet<string>> table, NameSet allNames, IPropertySymbol property)
     {
         if (!allNames.Contains(property.Name) && !MayImplementExplicitly(property))
             return false;
