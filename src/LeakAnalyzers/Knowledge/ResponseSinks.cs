@@ -37,6 +37,8 @@ internal sealed class ResponseSinks
     private readonly ImmutableHashSet<INamedTypeSymbol> _routeBuilders;
     private readonly ImmutableHashSet<INamedTypeSymbol> _typedHubClientSources;
     private readonly RenderedPageProperties _pageProperties;
+    private readonly AnswerCache<IPropertySymbol, bool> _implementsExplicitly =
+        new(32, SymbolEqualityComparer.Default, static property => !property.ExplicitInterfaceImplementations.IsEmpty);
 
     public ResponseSinks(Compilation compilation)
     {
@@ -161,7 +163,7 @@ internal sealed class ResponseSinks
     public static IOperation? Receiver(IInvocationOperation invocation) =>
         invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
 
-    private static bool MatchesMember(Dictionary<INamedTypeSymbol, HashSet<string>> table, NameSet allNames, IPropertySymbol property)
+    private bool MatchesMember(Dictionary<INamedTypeSymbol, HashSet<string>> table, NameSet allNames, IPropertySymbol property)
     {
         if (!allNames.Contains(property.Name) && !MayImplementExplicitly(property))
             return false;
@@ -186,11 +188,12 @@ internal sealed class ResponseSinks
     /// Whether <paramref name="property"/> may be an explicit interface implementation, asked of every property that is
     /// not a sink by name (most property writes and receivers). In C# source an explicit implementation's name is
     /// qualified (<c>IHttpResponseFeature.ReasonPhrase</c>), so a source property with a plain name is answered without
-    /// computing its implementations, which Roslyn does lazily per property on first request.
+    /// computing its implementations. A metadata property's implementations are worked out again by Roslyn on every
+    /// request (a set built from its accessors), so they are asked once per property definition.
     /// </summary>
-    private static bool MayImplementExplicitly(IPropertySymbol property) =>
+    private bool MayImplementExplicitly(IPropertySymbol property) =>
         property.Name.IndexOf('.') >= 0
-        || property.ContainingAssembly is not ISourceAssemblySymbol { Compilation.Language: LanguageNames.CSharp } && !property.ExplicitInterfaceImplementations.IsEmpty;
+        || property.ContainingAssembly is not ISourceAssemblySymbol { Compilation.Language: LanguageNames.CSharp } && _implementsExplicitly.Get(property.OriginalDefinition);
 
     /// <summary>True for methods whose return value is sent to the client (controller actions, page handlers, hub methods).</summary>
     public bool IsEndpointMethod(IMethodSymbol method) => _endpoints.Contains(method);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using LeakAnalyzers.Core;
 using LeakAnalyzers.Knowledge;
@@ -92,18 +91,16 @@ internal sealed class LogMethodShape
 internal sealed class LogMethodShapes
 {
     private readonly LogSinkSymbols _symbols;
-    private readonly ConcurrentDictionary<IMethodSymbol, LogMethodShape> _shapes = new(SymbolEqualityComparer.Default);
-    /// <summary>A project logs through a handful of methods (LogInformation, LogError...): most calls find theirs here.</summary>
-    private readonly RecentTable<IMethodSymbol, LogMethodShape> _recent = new(16);
+    /// <summary>A project logs through a handful of methods (LogInformation, LogError...): most calls find theirs in the recent table.</summary>
+    private readonly AnswerCache<IMethodSymbol, LogMethodShape> _shapes;
 
-    public LogMethodShapes(LogSinkSymbols symbols) => _symbols = symbols;
+    public LogMethodShapes(LogSinkSymbols symbols)
+    {
+        _symbols = symbols;
+        _shapes = new AnswerCache<IMethodSymbol, LogMethodShape>(16, SymbolEqualityComparer.Default, method => LogMethodShape.Create(method, _symbols));
+    }
 
     public LogSinkSymbols Symbols => _symbols;
 
-    public LogMethodShape For(IMethodSymbol method)
-    {
-        if (_recent.TryGet(method, out var recent))
-            return recent;
-        return _recent.Remember(method, _shapes.TryGetValue(method, out var known) ? known : _shapes.GetOrAdd(method, LogMethodShape.Create(method, _symbols)));
-    }
+    public LogMethodShape For(IMethodSymbol method) => _shapes.Get(method);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using LeakAnalyzers.Core;
@@ -25,12 +24,19 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
     private readonly PerTreeCache<SecretInLogOptions> _options;
     /// <summary>Display names of origins that are a member path ("request.Password") rather than the origin's own text.</summary>
     private readonly ConditionalWeakTable<IOperation, string> _names = new();
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> _carriers = new(SymbolEqualityComparer.Default);
+    /// <summary>
+    /// Whether a type can carry a secret, asked by the engine of every operation it visits, about the same few hundred
+    /// types. Under <c>#nullable enable</c> each operation's type is a wrapper object of its own, so a type without
+    /// type arguments is asked by its definition (one object per type, and the answer cannot depend on an annotation);
+    /// hashing the wrappers for the dictionary was 9 % of the rule's samples on the benchmark.
+    /// </summary>
+    private readonly AnswerCache<ITypeSymbol, bool> _carriers;
 
     public SecretTaintPolicy(SecretSourceSymbols symbols, PerTreeCache<SecretInLogOptions> options)
     {
         _symbols = symbols;
         _options = options;
+        _carriers = new AnswerCache<ITypeSymbol, bool>(32, SymbolEqualityComparer.Default, type => SecretTypes.CanCarry(type, _symbols));
     }
 
     /// <summary>Set once after construction: LINQ lambdas are evaluated with their parameter bound to the source.</summary>
@@ -38,28 +44,13 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
 
     public SecretSourceSymbols Symbols => _symbols;
 
-    /// <summary>
-    /// The engine asks <see cref="CanCarry"/> of every operation it visits, about the same few hundred types. Under
-    /// <c>#nullable enable</c> each operation's type is a wrapper object of its own, so a type without type arguments
-    /// is looked up by its definition (one object per type, and the answer cannot depend on an annotation) in a table
-    /// of recent answers; hashing the wrapper for the dictionary was 9 % of the rule's samples on the benchmark.
-    /// </summary>
-    private readonly RecentTable<INamedTypeSymbol, bool> _recentCarriers = new(32);
-
     public bool CanCarry(ITypeSymbol? type)
     {
         if (type is null)
             return true;
         // IsGenericType also covers type arguments of a containing type (Outer<T>.Inner).
-        if (type is not INamedTypeSymbol { IsGenericType: false } named)
-            return CanCarryOnce(type);
-        var definition = named.OriginalDefinition;
-        return _recentCarriers.TryGet(definition, out var known) ? known : _recentCarriers.Remember(definition, CanCarryOnce(definition));
+        return type is INamedTypeSymbol { IsGenericType: false } named ? _carriers.Get(named.OriginalDefinition) : _carriers.GetOnce(type);
     }
-
-    /// <summary>Answered once per type.</summary>
-    private bool CanCarryOnce(ITypeSymbol type) =>
-        _carriers.TryGetValue(type, out var known) ? known : _carriers.GetOrAdd(type, SecretTypes.CanCarry(type, _symbols));
 
     public string NameOf(IOperation origin) => _names.TryGetValue(origin, out var name) ? name : origin.Syntax.ToString();
 
