@@ -5,10 +5,7 @@ using LeakAnalyzers.Knowledge;
 using LeakAnalyzers.Rules.SecretInLog;
 using LeakAnalyzers.Tests.Verification;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using Xunit;
 
 namespace LeakAnalyzers.Tests.Rules.Leak004;
@@ -44,12 +41,7 @@ public class SecretCarrierTypesTests
     [Fact]
     public void Answers_for_every_annotated_and_constructed_wrapper_asked_again_and_again()
     {
-        var tree = CSharpSyntaxTree.ParseText(Source);
-        var compilation = CSharpCompilation.Create("Carriers", new[] { tree }, References.Default,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var model = compilation.GetSemanticModel(tree);
-        var method = tree.GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>().First(m => m.Identifier.Text == "Values");
-        var references = model.GetOperation(method)!.Descendants().OfType<IParameterReferenceOperation>().ToList();
+        var (compilation, references) = ParameterReads.Of(Source, "Values");
         // The premise: the same parameter read twice gives two different type objects.
         Assert.NotSame(references[0].Type, references[10].Type);
 
