@@ -7,7 +7,7 @@ namespace LeakAnalyzers.Core;
 /// <summary>
 /// An answer worked out once per key for one compilation's analysis: a <see cref="RecentTable{TKey, TValue}"/> of the
 /// keys asked about last in front of a dictionary of all of them. The table answers the repeated questions of one
-/// body or file by identity; the dictionary (which hashes with <paramref name="comparer"/>) answers the rest without
+/// body or file by identity; the dictionary (which hashes with the comparer it is given) answers the rest without
 /// working the answer out again.
 /// </summary>
 internal sealed class AnswerCache<TKey, TValue>

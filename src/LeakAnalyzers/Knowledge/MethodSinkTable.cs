@@ -7,8 +7,9 @@ namespace LeakAnalyzers.Knowledge;
 /// <summary>
 /// The method rows of the response-sink catalogue, keyed by declaring type. Every call in the project is matched
 /// against it, and almost none are sinks, so the set of names comes first: the name rejects a call
-/// (<see cref="NameSet"/>) before any symbol is hashed. For types whose every method is a sink (<c>Results</c>) the set holds the names of their declared
-/// methods, so they need no lookup of their own; a method that matches by name is then checked by type.
+/// (<see cref="NameSet"/>) before any symbol is hashed. For types whose every method is a sink (<c>Results</c>) the
+/// set holds the names of their declared methods, so they need no lookup of their own; a method that matches by name
+/// is then checked by type.
 /// </summary>
 internal sealed class MethodSinkTable
 {

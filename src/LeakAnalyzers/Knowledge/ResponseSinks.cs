@@ -188,8 +188,8 @@ internal sealed class ResponseSinks
     /// Whether <paramref name="property"/> may be an explicit interface implementation, asked of every property that is
     /// not a sink by name (most property writes and receivers). In C# source an explicit implementation's name is
     /// qualified (<c>IHttpResponseFeature.ReasonPhrase</c>), so a source property with a plain name is answered without
-    /// computing its implementations. A metadata property's implementations are worked out again by Roslyn on every
-    /// request (a set built from its accessors), so they are asked once per property definition.
+    /// computing its implementations. Roslyn works a metadata property's implementations out again from its accessors
+    /// on every request, so they are asked once per property definition.
     /// </summary>
     private bool MayImplementExplicitly(IPropertySymbol property) =>
         property.Name.IndexOf('.') >= 0

@@ -91,7 +91,10 @@ internal sealed class LogMethodShape
 internal sealed class LogMethodShapes
 {
     private readonly LogSinkSymbols _symbols;
-    /// <summary>A project logs through a handful of methods (LogInformation, LogError...): most calls find theirs in the recent table.</summary>
+    /// <summary>
+    /// A project logs through a handful of methods (LogInformation, LogError...): most calls find theirs in the recent
+    /// table.
+    /// </summary>
     private readonly AnswerCache<IMethodSymbol, LogMethodShape> _shapes;
 
     public LogMethodShapes(LogSinkSymbols symbols)
