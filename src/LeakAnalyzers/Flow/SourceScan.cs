@@ -30,17 +30,35 @@ internal static class SourceScan
     /// <summary>Records what <paramref name="operation"/> declares; false when it may bring sensitive data in.</summary>
     private static bool Visit(IOperation operation, List<ILocalSymbol> declared, Func<IOperation, bool> mayOriginate)
     {
-        // Switches on the kind: most operations declare and read nothing, and are let through by a virtual call each.
-        AddAll(declared, ScopedLocals(operation));
+        // One switch on the kind: most operations declare and read nothing and are let through by it.
         switch (operation.Kind)
         {
+            // Scopes: they declare locals and have no value of their own.
+            case OperationKind.Block:
+                AddAll(declared, ((IBlockOperation)operation).Locals);
+                return true;
+            case OperationKind.CatchClause:
+                AddAll(declared, ((ICatchClauseOperation)operation).Locals);
+                return true;
+            case OperationKind.Loop:
+                AddAll(declared, ((ILoopOperation)operation).Locals);
+                return true;
+            case OperationKind.Using:
+                AddAll(declared, ((IUsingOperation)operation).Locals);
+                return true;
+            case OperationKind.SwitchCase:
+                AddAll(declared, ((ISwitchCaseOperation)operation).Locals);
+                return true;
+            case OperationKind.SwitchExpressionArm:
+                AddAll(declared, ((ISwitchExpressionArmOperation)operation).Locals);
+                return true;
             case OperationKind.VariableDeclarator:
                 declared.Add(((IVariableDeclaratorOperation)operation).Symbol);
-                break;
+                return true;
             case OperationKind.DeclarationPattern or OperationKind.RecursivePattern or OperationKind.ListPattern:
                 if (OperationNavigation.PatternLocal((IPatternOperation)operation) is { } patternLocal)
                     declared.Add(patternLocal);
-                break;
+                return true;
             case OperationKind.LocalReference:
                 var reference = (ILocalReferenceOperation)operation;
                 if (reference.IsDeclaration)
@@ -49,20 +67,10 @@ internal static class SourceScan
                     return false;
                 break;
         }
-        return !mayOriginate(operation);
+        // Only operations with a type are asked: a source is a value, an invocation (a void one has a type too) or a
+        // member reference; the statements, arguments and declarations in between have none.
+        return operation.Type is null || !mayOriginate(operation);
     }
-
-    /// <summary>The locals an operation opens a scope for (a block, catch clause, loop, using, switch section or arm).</summary>
-    private static ImmutableArray<ILocalSymbol> ScopedLocals(IOperation operation) => operation.Kind switch
-    {
-        OperationKind.Block => ((IBlockOperation)operation).Locals,
-        OperationKind.CatchClause => ((ICatchClauseOperation)operation).Locals,
-        OperationKind.Loop => ((ILoopOperation)operation).Locals,
-        OperationKind.Using => ((IUsingOperation)operation).Locals,
-        OperationKind.SwitchCase => ((ISwitchCaseOperation)operation).Locals,
-        OperationKind.SwitchExpressionArm => ((ISwitchExpressionArmOperation)operation).Locals,
-        _ => ImmutableArray<ILocalSymbol>.Empty,
-    };
 
     /// <summary>A foreach over the ImmutableArray itself: AddRange would box it.</summary>
     private static void AddAll(List<ILocalSymbol> declared, ImmutableArray<ILocalSymbol> locals)

@@ -36,7 +36,8 @@ internal sealed class TaintEngine
     /// </param>
     /// <param name="mayOriginate">
     /// Optional: whether an operation can be one of the policy's sources by itself, whatever its operands hold. It must
-    /// answer true for everything the policy's <see cref="ITaintPolicy.Classify"/> may call a source. With it, the locals
+    /// answer true for everything the policy's <see cref="ITaintPolicy.Classify"/> may call a source. It is asked only of
+    /// operations with a type (statements, arguments and declarations have none, and are never sources). With it, the locals
     /// of a block where nothing can bring taint in are known to be clean without evaluating their writes
     /// (<see cref="LocalWriteIndex.SourceFree"/>).
     /// </param>
@@ -451,7 +452,7 @@ internal sealed class TaintEngine
     private bool MayOriginateInBlock(IOperation operation) =>
         _mayOriginate!(operation) || operation.Kind switch
         {
-            // Asked of every operation of a scanned block: the kind is read once.
+            // Asked of every operation of a scanned block that has a type: the kind is read once.
             OperationKind.Invocation => MayFollow(((IInvocationOperation)operation).TargetMethod),
             OperationKind.PropertyReference => (IPropertyReferenceOperation)operation is var property && IsOwnProperty(property)
                 && property.Property.GetMethod is { } getter && MayFollow(getter),

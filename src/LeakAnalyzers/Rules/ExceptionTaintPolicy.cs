@@ -72,7 +72,7 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
     /// </summary>
     public bool MayOriginate(IOperation operation) => operation.Kind switch
     {
-        // Asked of every operation of a scanned block: the kind comes first, so most answer after one virtual call.
+        // Asked of every operation of a scanned block that has a type: the kind comes first, so most answer after one virtual call.
         OperationKind.PropertyReference when ((IPropertyReferenceOperation)operation).Property.Name is "CommandText" or "ConnectionString" => true,
         OperationKind.Invocation when ((IInvocationOperation)operation).TargetMethod.Name is "ToQueryString" or "GetConnectionString" => true,
         // Exceptions are classes; strings, numbers, object, structs and interfaces never derive from Exception.

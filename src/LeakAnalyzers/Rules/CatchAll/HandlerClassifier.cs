@@ -59,7 +59,10 @@ internal sealed class HandlerClassifier
             case "TryHandleAsync":
                 return Implements(method, _symbols.ExceptionHandler) ? HandlerKind.ExceptionHandler : HandlerKind.None;
             default:
-                // Explicit interface implementations carry the interface name in theirs.
+                // Explicit interface implementations carry the interface name in theirs. Asked of every method body: the
+                // kind rules out all others before their implementations are listed.
+                if (method.MethodKind != MethodKind.ExplicitInterfaceImplementation)
+                    return HandlerKind.None;
                 foreach (var implemented in method.ExplicitInterfaceImplementations)
                 {
                     var iface = implemented.ContainingType?.OriginalDefinition;

@@ -25,6 +25,45 @@ public class ExceptionHandlerTests
     }
 
     [Fact]
+    public async Task Explicit_try_handle_returning_true_for_everything_is_reported()
+    {
+        await Verifier.DiagnosticsAsync("""
+            using Microsoft.AspNetCore.Diagnostics;
+
+            public sealed class GlobalHandler : IExceptionHandler
+            {
+                async ValueTask<bool> IExceptionHandler.[|TryHandleAsync|](HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+                {
+                    httpContext.Response.StatusCode = 500;
+                    await httpContext.Response.WriteAsJsonAsync(new { error = "Internal error" }, cancellationToken);
+                    return true;
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public async Task Explicit_implementation_of_another_interface_is_not_a_handler()
+    {
+        await Verifier.DiagnosticsAsync("""
+            public interface IResponder
+            {
+                ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken);
+            }
+
+            public sealed class Responder : IResponder
+            {
+                async ValueTask<bool> IResponder.TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+                {
+                    httpContext.Response.StatusCode = 500;
+                    await httpContext.Response.WriteAsJsonAsync(new { error = "Internal error" }, cancellationToken);
+                    return true;
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public async Task Try_handle_returning_false_for_deliberate_errors_passes()
     {
         await Verifier.DiagnosticsAsync("""
