@@ -34,23 +34,9 @@ internal static class SourceScan
         switch (operation.Kind)
         {
             // Scopes: they declare locals and have no value of their own.
-            case OperationKind.Block:
-                AddAll(declared, ((IBlockOperation)operation).Locals);
-                return true;
-            case OperationKind.CatchClause:
-                AddAll(declared, ((ICatchClauseOperation)operation).Locals);
-                return true;
-            case OperationKind.Loop:
-                AddAll(declared, ((ILoopOperation)operation).Locals);
-                return true;
-            case OperationKind.Using:
-                AddAll(declared, ((IUsingOperation)operation).Locals);
-                return true;
-            case OperationKind.SwitchCase:
-                AddAll(declared, ((ISwitchCaseOperation)operation).Locals);
-                return true;
-            case OperationKind.SwitchExpressionArm:
-                AddAll(declared, ((ISwitchExpressionArmOperation)operation).Locals);
+            case OperationKind.Block or OperationKind.CatchClause or OperationKind.Loop or OperationKind.Using
+                or OperationKind.SwitchCase or OperationKind.SwitchExpressionArm:
+                AddAll(declared, ScopedLocals(operation));
                 return true;
             case OperationKind.VariableDeclarator:
                 declared.Add(((IVariableDeclaratorOperation)operation).Symbol);
@@ -71,6 +57,18 @@ internal static class SourceScan
         // member reference; the statements, arguments and declarations in between have none.
         return operation.Type is null || !mayOriginate(operation);
     }
+
+    /// <summary>The locals a scope operation (one of the kinds <see cref="Visit"/> lets in here) declares.</summary>
+    private static ImmutableArray<ILocalSymbol> ScopedLocals(IOperation scope) => scope switch
+    {
+        IBlockOperation block => block.Locals,
+        ICatchClauseOperation catchClause => catchClause.Locals,
+        ILoopOperation loop => loop.Locals,
+        IUsingOperation usingOperation => usingOperation.Locals,
+        ISwitchCaseOperation switchCase => switchCase.Locals,
+        ISwitchExpressionArmOperation arm => arm.Locals,
+        _ => ImmutableArray<ILocalSymbol>.Empty,
+    };
 
     /// <summary>A foreach over the ImmutableArray itself: AddRange would box it.</summary>
     private static void AddAll(List<ILocalSymbol> declared, ImmutableArray<ILocalSymbol> locals)

@@ -34,8 +34,8 @@ public class ExceptionHandlerTests
             {
                 async ValueTask<bool> IExceptionHandler.[|TryHandleAsync|](HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
                 {
-                    httpContext.Response.StatusCode = 500;
-                    await httpContext.Response.WriteAsJsonAsync(new { error = "Internal error" }, cancellationToken);
+                    httpContext.Response.StatusCode = 503;
+                    await httpContext.Response.WriteAsync("Try again later.", cancellationToken);
                     return true;
                 }
             }
@@ -53,11 +53,10 @@ public class ExceptionHandlerTests
 
             public sealed class Responder : IResponder
             {
-                async ValueTask<bool> IResponder.TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+                ValueTask<bool> IResponder.TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
                 {
                     httpContext.Response.StatusCode = 500;
-                    await httpContext.Response.WriteAsJsonAsync(new { error = "Internal error" }, cancellationToken);
-                    return true;
+                    return ValueTask.FromResult(true);
                 }
             }
             """);
