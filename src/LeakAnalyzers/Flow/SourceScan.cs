@@ -58,15 +58,18 @@ internal static class SourceScan
         return operation.Type is null || !mayOriginate(operation);
     }
 
-    /// <summary>The locals a scope operation (one of the kinds <see cref="Visit"/> lets in here) declares.</summary>
-    private static ImmutableArray<ILocalSymbol> ScopedLocals(IOperation scope) => scope switch
+    /// <summary>
+    /// The locals a scope operation (one of the kinds <see cref="Visit"/> sends here) declares. By the kind, like
+    /// <see cref="Visit"/>: a type pattern would test up to six interfaces per scope.
+    /// </summary>
+    private static ImmutableArray<ILocalSymbol> ScopedLocals(IOperation scope) => scope.Kind switch
     {
-        IBlockOperation block => block.Locals,
-        ICatchClauseOperation catchClause => catchClause.Locals,
-        ILoopOperation loop => loop.Locals,
-        IUsingOperation usingOperation => usingOperation.Locals,
-        ISwitchCaseOperation switchCase => switchCase.Locals,
-        ISwitchExpressionArmOperation arm => arm.Locals,
+        OperationKind.Block => ((IBlockOperation)scope).Locals,
+        OperationKind.CatchClause => ((ICatchClauseOperation)scope).Locals,
+        OperationKind.Loop => ((ILoopOperation)scope).Locals,
+        OperationKind.Using => ((IUsingOperation)scope).Locals,
+        OperationKind.SwitchCase => ((ISwitchCaseOperation)scope).Locals,
+        OperationKind.SwitchExpressionArm => ((ISwitchExpressionArmOperation)scope).Locals,
         _ => ImmutableArray<ILocalSymbol>.Empty,
     };
 
