@@ -74,7 +74,7 @@ internal static class OperationNavigation
         return false;
     }
 
-    /// <summary>The values a body returns, its nested lambdas and local functions excluded.</summary>
+    /// <summary>The values a body returns (<c>return x</c>, <c>yield return x</c>), its nested lambdas and local functions excluded.</summary>
     public static IEnumerable<IOperation> ReturnedValues(IOperation body)
     {
         var stack = new Stack<IOperation>();
@@ -82,14 +82,17 @@ internal static class OperationNavigation
         while (stack.Count > 0)
         {
             var current = stack.Pop();
-            if (current is IReturnOperation { ReturnedValue: { } value })
+            // By the kind, which is one virtual call: every operation of the body is asked, and a type test against an
+            // operation interface searches the implementing class's interface list.
+            if (current.Kind is OperationKind.Return or OperationKind.YieldReturn)
             {
-                yield return value;
+                if (((IReturnOperation)current).ReturnedValue is { } value)
+                    yield return value;
                 continue;
             }
             foreach (var child in current.ChildOperations)
             {
-                if (child is not (IAnonymousFunctionOperation or ILocalFunctionOperation))
+                if (child.Kind is not (OperationKind.AnonymousFunction or OperationKind.LocalFunction))
                     stack.Push(child);
             }
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using LeakAnalyzers.Core;
@@ -16,12 +15,13 @@ internal sealed class LogSinkSymbols
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _methodsByType;
     /// <summary>Every catalogued method name: most calls are rejected by name (<see cref="NameSet"/>), before a type is hashed.</summary>
     private readonly NameSet _methodNames = new();
+    private readonly RecentTable<IMethodSymbol, bool> _catalogued = new(32);
     private readonly HashSet<INamedTypeSymbol> _namedTemplateTypes;
     private readonly INamedTypeSymbol? _textWriter;
     private readonly INamedTypeSymbol? _console;
-    private readonly HashSet<string> _streamMethods = new(LogSinkCatalogue.ConsoleStreams.Methods);
+    private readonly NameSet _streamMethods = new(LogSinkCatalogue.ConsoleStreams.Methods);
     private readonly HashSet<string> _streamProperties = new(LogSinkCatalogue.ConsoleStreams.ReceiverProperties);
-    private readonly ConcurrentDictionary<ITypeSymbol, bool> _ignoredTypes = new(SymbolEqualityComparer.Default);
+    private readonly TypeAnswerCache<bool> _ignoredTypes;
 
     private LogSinkSymbols(
         Dictionary<INamedTypeSymbol, HashSet<string>> methodsByType,
@@ -36,6 +36,7 @@ internal sealed class LogSinkSymbols
         _textWriter = textWriter;
         _console = console;
         _methodsByType = methodsByType;
+        _ignoredTypes = new TypeAnswerCache<bool>(16, ComputeIsIgnoredParameterType);
         foreach (var names in methodsByType.Values)
             _methodNames.UnionWith(names);
         IgnoredParameterTypes = ignoredParameterTypes;
@@ -75,13 +76,22 @@ internal sealed class LogSinkSymbols
             KnownTypes.Find(compilation, LogSinkCatalogue.ConsoleStreams.ReceiverType));
     }
 
+    /// <summary>
+    /// Asked of every call. The name filter rejects most; the calls it lets through are nearly all log calls to a
+    /// handful of methods, whose answer the recent table keeps by the method's definition (one object per method) so
+    /// that the name and the containing type are not hashed again at each call.
+    /// </summary>
     public bool IsCatalogued(IMethodSymbol method)
     {
-        if (!_methodNames.Contains(method.Name))
+        if (!_methodNames.PassesFilter(method.Name))
             return false;
-        var type = method.ContainingType?.OriginalDefinition;
-        return type is not null && _methodsByType.TryGetValue(type, out var names) && names.Contains(method.Name);
+        var definition = method.OriginalDefinition;
+        return _catalogued.TryGet(definition, out var known) ? known : _catalogued.Remember(definition, ComputeIsCatalogued(definition));
     }
+
+    private bool ComputeIsCatalogued(IMethodSymbol method) =>
+        _methodNames.Contains(method.Name) && method.ContainingType?.OriginalDefinition is { } type
+        && _methodsByType.TryGetValue(type, out var names) && names.Contains(method.Name);
 
     /// <summary>The method belongs to a structured logger whose templates take named holes and trailing arguments.</summary>
     public bool UsesNamedTemplates(IMethodSymbol method) =>
@@ -101,9 +111,8 @@ internal sealed class LogSinkSymbols
     }
 
     /// <summary>A parameter whose argument is not written as text: exceptions, levels, providers, the logger itself.</summary>
-    /// <remarks>Asked for every argument of every log call, about a few dozen types: answered once per type.</remarks>
-    public bool IsIgnoredParameterType(ITypeSymbol type) =>
-        _ignoredTypes.TryGetValue(type, out var known) ? known : _ignoredTypes.GetOrAdd(type, ComputeIsIgnoredParameterType(type));
+    /// <remarks>Asked for the type arguments of generic log calls, about a few dozen types: answered once per type.</remarks>
+    public bool IsIgnoredParameterType(ITypeSymbol type) => _ignoredTypes.Get(type);
 
     private bool ComputeIsIgnoredParameterType(ITypeSymbol type)
     {
@@ -143,10 +152,14 @@ internal sealed class LogSinkSymbols
     /// <summary>The <c>[LoggerMessage]</c> attribute of a source-generated logging method, if any.</summary>
     public AttributeData? GetLoggerMessageAttribute(IMethodSymbol method)
     {
-        // [LoggerMessage] methods are ordinary void methods; checking that first keeps GetAttributes off most calls.
-        if (LoggerMessageAttribute is null || !method.ReturnsVoid || method.MethodKind != MethodKind.Ordinary)
+        // [LoggerMessage] methods are ordinary void methods; checking that first keeps GetAttributes off most calls. A
+        // generic call is a new object each time, whose return type would be substituted again: its definition answers.
+        if (LoggerMessageAttribute is null || method.MethodKind != MethodKind.Ordinary)
             return null;
-        var definition = method.PartialDefinitionPart ?? method;
+        var definition = method.OriginalDefinition;
+        if (!definition.ReturnsVoid)
+            return null;
+        definition = definition.PartialDefinitionPart ?? definition;
         foreach (var attribute in definition.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, LoggerMessageAttribute))

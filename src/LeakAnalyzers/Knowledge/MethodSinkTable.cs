@@ -15,6 +15,7 @@ internal sealed class MethodSinkTable
 {
     private readonly Dictionary<INamedTypeSymbol, List<(HashSet<string>? Names, SinkParameters Parameters)>> _byType = new(SymbolEqualityComparer.Default);
     private readonly NameSet _names = new();
+    private readonly RecentTable<IMethodSymbol, SinkParameters?> _recent = new(32);
 
     public bool IsEmpty => _byType.Count == 0;
 
@@ -38,10 +39,23 @@ internal sealed class MethodSinkTable
         }
     }
 
-    /// <summary>The sink parameters of <paramref name="method"/> (or of a method it overrides), or null.</summary>
+    /// <summary>
+    /// The sink parameters of <paramref name="method"/> (or of a method it overrides), or null. The calls the name filter
+    /// lets through are mostly the same few sinks (<c>Ok</c>, <c>NotFound</c>, <c>Results.Ok</c>) again and again: the
+    /// recent table answers them by the method's definition (one object per method) without hashing the name and the
+    /// declaring type at each call.
+    /// </summary>
     public SinkParameters? Match(IMethodSymbol method)
     {
-        if (_byType.Count == 0 || !_names.Contains(method.Name))
+        if (_byType.Count == 0 || !_names.PassesFilter(method.Name))
+            return null;
+        var definition = method.OriginalDefinition;
+        return _recent.TryGet(definition, out var known) ? known : _recent.Remember(definition, Compute(definition));
+    }
+
+    private SinkParameters? Compute(IMethodSymbol method)
+    {
+        if (!_names.Contains(method.Name))
             return null;
         for (var current = method; current is not null; current = current.OverriddenMethod)
         {

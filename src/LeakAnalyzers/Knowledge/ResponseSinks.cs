@@ -37,11 +37,13 @@ internal sealed class ResponseSinks
     private readonly ImmutableHashSet<INamedTypeSymbol> _routeBuilders;
     private readonly ImmutableHashSet<INamedTypeSymbol> _typedHubClientSources;
     private readonly RenderedPageProperties _pageProperties;
+    private readonly AnswerCache<INamedTypeSymbol, SinkParameters?> _constructorSinks;
     private readonly AnswerCache<IPropertySymbol, bool> _implementsExplicitly =
         new(32, SymbolEqualityComparer.Default, static property => !property.ExplicitInterfaceImplementations.IsEmpty);
 
     public ResponseSinks(Compilation compilation)
     {
+        _constructorSinks = new AnswerCache<INamedTypeSymbol, SinkParameters?>(32, SymbolEqualityComparer.Default, ComputeConstructorSink);
         foreach (var entry in ResponseSinkCatalogue.Entries)
             Add(compilation, entry, _methods);
         foreach (var entry in ResponseSinkCatalogue.ErrorDetailPolicyEntries)
@@ -99,25 +101,30 @@ internal sealed class ResponseSinks
     /// <summary>True for <c>Clients.Caller.ReceiveError(...)</c> on a strongly typed hub: every argument goes to a client.</summary>
     public bool IsTypedHubClientCall(IInvocationOperation invocation)
     {
-        if (_typedHubClientSources.IsEmpty || invocation.TargetMethod.ContainingType?.TypeKind != TypeKind.Interface)
+        if (_typedHubClientSources.IsEmpty)
             return false;
-        var owner = Unwrap(invocation.Instance) switch
-        {
-            IPropertyReferenceOperation property => property.Property.ContainingType,
-            IInvocationOperation call => call.TargetMethod.ContainingType,
-            _ => null,
-        };
+        // The receiver's shape first: it is an operation the driver has just walked, while the method's containing type
+        // is a symbol the call may be the first to touch. Most calls are made on fields, locals and parameters.
+        var receiver = Unwrap(invocation.Instance);
+        if (receiver is not (IPropertyReferenceOperation or IInvocationOperation)
+            || invocation.TargetMethod.ContainingType?.TypeKind != TypeKind.Interface)
+            return false;
+        var owner = receiver is IPropertyReferenceOperation property ? property.Property.ContainingType : ((IInvocationOperation)receiver).TargetMethod.ContainingType;
         return owner is not null && _typedHubClientSources.Contains(owner.OriginalDefinition);
     }
 
     /// <summary>Web API 2 overloads that serialize an exception (reported only under IncludeErrorDetailPolicy.Always).</summary>
     public SinkParameters? MatchErrorDetailPolicyMethod(IMethodSymbol method) => _policyMethods.Match(method);
 
-    public SinkParameters? MatchConstructor(IMethodSymbol constructor)
+    /// <summary>
+    /// Asked of every object creation of the project (DTOs, collections, results): answered once per created type's
+    /// definition, which the recent table finds again by identity without hashing the type or walking its bases.
+    /// </summary>
+    public SinkParameters? MatchConstructor(IMethodSymbol constructor) =>
+        constructor.ContainingType?.OriginalDefinition is { } type ? _constructorSinks.Get(type) : null;
+
+    private SinkParameters? ComputeConstructorSink(INamedTypeSymbol type)
     {
-        var type = constructor.ContainingType?.OriginalDefinition;
-        if (type is null)
-            return null;
         if (_constructors.TryGetValue(type, out var parameters))
             return parameters;
         foreach (var (baseType, derivedParameters) in _derivedConstructors)

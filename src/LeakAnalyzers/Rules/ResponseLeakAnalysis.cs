@@ -17,6 +17,8 @@ internal sealed class ResponseLeakAnalysis
 {
     private const int IncludeErrorDetailPolicyAlways = 2;
     private const string RouteHandlerSinkName = "the route handler's return value";
+    /// <summary>Made once: the <c>params</c> overload copies a new array into a new ImmutableArray at every endpoint body.</summary>
+    private static readonly System.Collections.Immutable.ImmutableArray<OperationKind> ReturnKind = System.Collections.Immutable.ImmutableArray.Create(OperationKind.Return);
 
     private readonly ResponseSinks _sinks;
     private readonly ResponseSinkFinder _finder;
@@ -138,7 +140,7 @@ internal sealed class ResponseLeakAnalysis
     public void OnOperationBlockStart(OperationBlockStartAnalysisContext context)
     {
         if (context.OwningSymbol is IMethodSymbol method && _sinks.IsEndpointMethod(method))
-            context.RegisterOperationAction(_analyzeReturn, OperationKind.Return);
+            context.RegisterOperationAction(_analyzeReturn, ReturnKind);
     }
 
     /// <summary>Returns of an endpoint method (route-handler lambdas: <see cref="CheckRouteHandlers"/>).</summary>

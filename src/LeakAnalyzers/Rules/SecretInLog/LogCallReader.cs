@@ -72,7 +72,8 @@ internal static class LogCallReader
     {
         var method = invocation.TargetMethod;
         var shape = shapes.For(method);
-        var values = new List<LoggedValue>();
+        // Room for a template and a few arguments: growing from empty allocated twice per log call.
+        var values = new List<LoggedValue>(8);
         IOperation? template = null;
         MessageTemplate? parsed = null;
         var position = 0;
@@ -86,6 +87,8 @@ internal static class LogCallReader
             switch (role)
             {
                 case LogParameterRole.Skip:
+                    continue;
+                case LogParameterRole.ValueUnlessIgnoredType when shapes.Symbols.IsIgnoredParameterType(parameter.Type):
                     continue;
                 case LogParameterRole.Category:
                     values.Add(new LoggedValue(argument.Value, -1, false, false));

@@ -18,6 +18,11 @@ internal enum LogParameterRole : byte
     Params,
     /// <summary>Any other written value.</summary>
     Value,
+    /// <summary>
+    /// A parameter of a generic method typed by one of its type parameters (Serilog's <c>Information&lt;T&gt;</c>):
+    /// written unless the call's type argument is a type that is never written (an exception, a level).
+    /// </summary>
+    ValueUnlessIgnoredType,
 }
 
 /// <summary>
@@ -70,6 +75,8 @@ internal sealed class LogMethodShape
             return LogParameterRole.Template;
         if (parameter.IsParams)
             return LogParameterRole.Params;
+        if (parameter.Type.TypeKind == TypeKind.TypeParameter && method.IsDefinition && method.IsGenericMethod)
+            return LogParameterRole.ValueUnlessIgnoredType;
         return symbols.IsIgnoredParameterType(parameter.Type) ? LogParameterRole.Skip : LogParameterRole.Value;
     }
 
@@ -105,5 +112,22 @@ internal sealed class LogMethodShapes
 
     public LogSinkSymbols Symbols => _symbols;
 
-    public LogMethodShape For(IMethodSymbol method) => _shapes.Get(method);
+    /// <summary>
+    /// A generic method (Serilog's <c>Information&lt;T0, T1&gt;</c>) is a new object at every call, which the recent
+    /// table cannot find again and the dictionary has to hash whole (containing type, name, type arguments): its shape
+    /// is its definition's, whose parameters typed by a type parameter are resolved per call
+    /// (<see cref="LogParameterRole.ValueUnlessIgnoredType"/>). A call whose type arguments are in error (broken code)
+    /// is read from its own parameters, as the template check looks at their types.
+    /// </summary>
+    public LogMethodShape For(IMethodSymbol method)
+    {
+        if (!method.IsGenericMethod || method.IsDefinition)
+            return _shapes.Get(method);
+        foreach (var argument in method.TypeArguments)
+        {
+            if (argument.TypeKind == TypeKind.Error)
+                return LogMethodShape.Create(method, _symbols);
+        }
+        return _shapes.Get(method.OriginalDefinition);
+    }
 }

@@ -41,6 +41,36 @@ public class LogMethodShapeTests
         Assert.Equal(2, shape.DestructureOrdinal);
     }
 
+    [Fact]
+    public void Generic_calls_share_their_definitions_shape_and_resolve_type_arguments_per_call()
+    {
+        var definition = Compilation.GetTypeByMetadataName("Serilog.ILogger")!.GetMembers("Information").OfType<IMethodSymbol>()
+            .Single(m => m.Arity == 1 && m.Parameters.Length == 2);
+        var shapes = new LogMethodShapes(LogSinkSymbols.Create(Compilation));
+        var withException = definition.Construct(Compilation.GetTypeByMetadataName("System.Exception")!);
+        var withString = definition.Construct(Compilation.GetSpecialType(SpecialType.System_String));
+
+        var shape = shapes.For(withException);
+
+        Assert.Same(shape, shapes.For(withString));
+        Assert.Equal("Template ValueUnlessIgnoredType", string.Join(" ", shape.Roles));
+        Assert.True(shapes.Symbols.IsIgnoredParameterType(withException.Parameters[1].Type));
+        Assert.False(shapes.Symbols.IsIgnoredParameterType(withString.Parameters[1].Type));
+    }
+
+    [Fact]
+    public void Generic_call_with_an_error_type_argument_is_read_from_its_own_parameters()
+    {
+        var definition = Compilation.GetTypeByMetadataName("Serilog.ILogger")!.GetMembers("Information").OfType<IMethodSymbol>()
+            .Single(m => m.Arity == 1 && m.Parameters.Length == 2);
+        var broken = definition.Construct(Compilation.CreateErrorTypeSymbol(null, "Missing", 0));
+
+        var shape = new LogMethodShapes(LogSinkSymbols.Create(Compilation)).For(broken);
+
+        // The message is followed only by a parameter of an error type: it is not taken for a template.
+        Assert.Equal("Value Value", string.Join(" ", shape.Roles));
+    }
+
     private static string Metadata(ITypeSymbol type) => type is IArrayTypeSymbol array
         ? Metadata(array.ElementType) + "[]"
         : type.ContainingNamespace + "." + type.MetadataName;

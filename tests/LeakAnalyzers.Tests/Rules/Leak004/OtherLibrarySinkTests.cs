@@ -24,6 +24,25 @@ public class OtherLibrarySinkTests
         """);
 
     [Fact]
+    public Task Serilog_GenericLevelMethods_SkipIgnoredTypeArguments() => Verify("""
+        using Serilog;
+        public record PasswordFormat(string Password) : System.IFormatProvider
+        {
+            public object? GetFormat(System.Type? formatType) => null;
+        }
+        public class Sync
+        {
+            public void Run(string password, PasswordFormat passwordFormat, Exception tokenError)
+            {
+                Log.Information("Format {Format}", passwordFormat);
+                Log.Information("Failed {Error}", tokenError);
+                Log.Information("Failed {Error} with {Secret}", tokenError, [|password|]);
+                Log.Debug<string>("Secret {Secret}", [|password|]);
+            }
+        }
+        """);
+
+    [Fact]
     public Task Serilog_ILogger_AndConcreteLogger() => Verify("""
         public class Sync(Serilog.ILogger log, Serilog.Core.Logger concrete)
         {
