@@ -152,10 +152,15 @@ internal sealed class DebugFeatureCatalogue
     /// The features that <paramref name="member"/> (a method or property) may switch on: declared on a catalogued
     /// type, or on a type implementing a catalogued interface. Empty (never default) when none; allocates nothing.
     /// </summary>
-    public ImmutableArray<DebugFeature> Match(ISymbol member)
+    public ImmutableArray<DebugFeature> Match(IPropertySymbol property) => Match(property, property.IsIndexer ? IndexerName : property.Name);
+
+    /// <inheritdoc cref="Match(IPropertySymbol)"/>
+    /// <remarks>Asked of every call of the project: a method is never an indexer, so its name is read without a type test.</remarks>
+    public ImmutableArray<DebugFeature> Match(IMethodSymbol method) => Match(method, method.Name);
+
+    private ImmutableArray<DebugFeature> Match(ISymbol member, string name)
     {
         // The name first: it is a field read, while a containing type goes through the public API's symbol mapping.
-        var name = member is IPropertySymbol { IsIndexer: true } ? IndexerName : member.Name;
         if (!_memberNames.Contains(name) || member.ContainingType is not { } declaring)
             return ImmutableArray<DebugFeature>.Empty;
         if (_byType.TryGetValue(declaring.OriginalDefinition, out var members))

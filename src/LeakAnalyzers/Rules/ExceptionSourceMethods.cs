@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using LeakAnalyzers.Core;
 using LeakAnalyzers.Flow;
 using LeakAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
@@ -24,16 +24,20 @@ internal sealed class ExceptionSourceMethods
 
     private readonly ExceptionSymbols _symbols;
     private readonly ExceptionCarriers _carriers;
-    private readonly ConcurrentDictionary<IMethodSymbol, bool> _known = new(SymbolEqualityComparer.Default);
+    /// <summary>
+    /// Asked of every call into the project's own code that a scanned block makes (the engine passes definitions, one
+    /// object per method): the recent table answers the calls of one body again without hashing the method.
+    /// </summary>
+    private readonly AnswerCache<IMethodSymbol, bool> _known;
 
     public ExceptionSourceMethods(ExceptionSymbols symbols)
     {
         _symbols = symbols;
         _carriers = new ExceptionCarriers(symbols);
+        _known = new AnswerCache<IMethodSymbol, bool>(32, SymbolEqualityComparer.Default, Compute);
     }
 
-    public bool MayCreateTaint(IMethodSymbol method) =>
-        _known.TryGetValue(method, out var known) ? known : _known.GetOrAdd(method, Compute(method));
+    public bool MayCreateTaint(IMethodSymbol method) => _known.Get(method);
 
     private bool Compute(IMethodSymbol method)
     {
