@@ -22,7 +22,6 @@ internal sealed class LogSinkSymbols
     private readonly NameSet _streamMethods = new(LogSinkCatalogue.ConsoleStreams.Methods);
     private readonly HashSet<string> _streamProperties = new(LogSinkCatalogue.ConsoleStreams.ReceiverProperties);
     private readonly TypeAnswerCache<bool> _ignoredTypes;
-    private readonly AnswerCache<IAssemblySymbol, bool> _mayDeclareLoggerMessages;
 
     private LogSinkSymbols(
         Dictionary<INamedTypeSymbol, HashSet<string>> methodsByType,
@@ -38,7 +37,6 @@ internal sealed class LogSinkSymbols
         _console = console;
         _methodsByType = methodsByType;
         _ignoredTypes = new TypeAnswerCache<bool>(16, ComputeIsIgnoredParameterType);
-        _mayDeclareLoggerMessages = new AnswerCache<IAssemblySymbol, bool>(16, SymbolEqualityComparer.Default, MayDeclareLoggerMessages);
         foreach (var names in methodsByType.Values)
             _methodNames.UnionWith(names);
         IgnoredParameterTypes = ignoredParameterTypes;
@@ -151,42 +149,14 @@ internal sealed class LogSinkSymbols
         && SymbolEqualityComparer.Default.Equals(method.Parameters[0].Type, MelLogger)
         && SymbolNames.IsInNamespace(method.ContainingType, "System");
 
-    /// <summary>
-    /// Whether methods of <paramref name="assembly"/> can carry <c>[LoggerMessage]</c>: the project's own, and those of an
-    /// assembly that references the attribute's assembly (or is it). Calls into the framework's other assemblies (the
-    /// BCL, LINQ, most of ASP.NET Core) are rejected by their assembly, which all of its methods share, before any
-    /// method's signature or attributes are read. An attribute type forwarded from another assembly name is not followed.
-    /// </summary>
-    private bool MayDeclareLoggerMessages(IAssemblySymbol assembly)
-    {
-        if (assembly is ISourceAssemblySymbol || LoggerMessageAttribute?.ContainingAssembly is not { } attributeAssembly)
-            return true;
-        var name = attributeAssembly.Identity.Name;
-        if (assembly.Identity.Name == name)
-            return true;
-        foreach (var module in assembly.Modules)
-        {
-            foreach (var reference in module.ReferencedAssemblies)
-            {
-                if (reference.Name == name)
-                    return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>The <c>[LoggerMessage]</c> attribute of a source-generated logging method, if any.</summary>
     public AttributeData? GetLoggerMessageAttribute(IMethodSymbol method)
     {
         // [LoggerMessage] methods are ordinary void methods; checking that first keeps GetAttributes off most calls. A
         // generic call is a new object each time, whose return type would be substituted again: its definition answers.
-        if (LoggerMessageAttribute is null || method.MethodKind != MethodKind.Ordinary
-            || method.ContainingAssembly is { } assembly && !_mayDeclareLoggerMessages.Get(assembly))
+        if (LoggerMessageAttribute is null || !method.ReturnsVoid || method.MethodKind != MethodKind.Ordinary)
             return null;
-        var definition = method.OriginalDefinition;
-        if (!definition.ReturnsVoid)
-            return null;
-        definition = definition.PartialDefinitionPart ?? definition;
+        var definition = method.PartialDefinitionPart ?? method;
         foreach (var attribute in definition.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, LoggerMessageAttribute))

@@ -8,10 +8,7 @@ using Xunit;
 
 namespace LeakAnalyzers.Tests.Knowledge;
 
-/// <summary>
-/// <c>[LoggerMessage]</c> methods are recognised in the project and in referenced assemblies that can name the attribute;
-/// methods of assemblies that cannot (the BCL) are rejected by their assembly before their attributes are read.
-/// </summary>
+/// <summary><c>[LoggerMessage]</c> methods are recognised in the project and in referenced assemblies, and only those.</summary>
 public class LoggerMessageMethodsTests
 {
     private const string LibrarySource = """
@@ -57,7 +54,7 @@ public class LoggerMessageMethodsTests
         Assert.Null(symbols.GetLoggerMessageAttribute(Method(compilation, "Shared.Logging.Log", "Plain")));
         Assert.Null(symbols.GetLoggerMessageAttribute(Method(compilation, "Shared.Plain.Helpers", "Touch")));
         Assert.Null(symbols.GetLoggerMessageAttribute(Method(compilation, "System.Console", "Beep")));
-        // Asked again: the same answers from the per-assembly cache.
+        // Asked again: the same answers.
         Assert.NotNull(symbols.GetLoggerMessageAttribute(Method(compilation, "Shared.Logging.Log", "Issued")));
         Assert.Null(symbols.GetLoggerMessageAttribute(Method(compilation, "Shared.Plain.Helpers", "Touch")));
     }

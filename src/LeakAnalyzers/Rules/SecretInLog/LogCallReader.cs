@@ -72,8 +72,7 @@ internal static class LogCallReader
     {
         var method = invocation.TargetMethod;
         var shape = shapes.For(method);
-        // Room for a template and a few arguments: growing from empty allocated twice per log call.
-        var values = new List<LoggedValue>(8);
+        var values = new List<LoggedValue>();
         IOperation? template = null;
         MessageTemplate? parsed = null;
         var position = 0;

@@ -116,18 +116,8 @@ internal sealed class LogMethodShapes
     /// A generic method (Serilog's <c>Information&lt;T0, T1&gt;</c>) is a new object at every call, which the recent
     /// table cannot find again and the dictionary has to hash whole (containing type, name, type arguments): its shape
     /// is its definition's, whose parameters typed by a type parameter are resolved per call
-    /// (<see cref="LogParameterRole.ValueUnlessIgnoredType"/>). A call whose type arguments are in error (broken code)
-    /// is read from its own parameters, as the template check looks at their types.
+    /// (<see cref="LogParameterRole.ValueUnlessIgnoredType"/>). Its message parameter is the template whatever the
+    /// type arguments are, also when the compiler could not infer them (broken code).
     /// </summary>
-    public LogMethodShape For(IMethodSymbol method)
-    {
-        if (!method.IsGenericMethod || method.IsDefinition)
-            return _shapes.Get(method);
-        foreach (var argument in method.TypeArguments)
-        {
-            if (argument.TypeKind == TypeKind.Error)
-                return LogMethodShape.Create(method, _symbols);
-        }
-        return _shapes.Get(method.OriginalDefinition);
-    }
+    public LogMethodShape For(IMethodSymbol method) => _shapes.Get(method.IsGenericMethod ? method.OriginalDefinition : method);
 }
