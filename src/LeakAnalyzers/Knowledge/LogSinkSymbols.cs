@@ -152,8 +152,7 @@ internal sealed class LogSinkSymbols
     /// <summary>The <c>[LoggerMessage]</c> attribute of a source-generated logging method, if any.</summary>
     public AttributeData? GetLoggerMessageAttribute(IMethodSymbol method)
     {
-        // [LoggerMessage] methods are ordinary void methods; checking that first keeps GetAttributes off most calls. A
-        // generic call is a new object each time, whose return type would be substituted again: its definition answers.
+        // [LoggerMessage] methods are ordinary void methods; checking that first keeps GetAttributes off most calls.
         if (LoggerMessageAttribute is null || !method.ReturnsVoid || method.MethodKind != MethodKind.Ordinary)
             return null;
         var definition = method.PartialDefinitionPart ?? method;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using LeakAnalyzers.Core;
 using LeakAnalyzers.Flow;
 using LeakAnalyzers.Knowledge;
@@ -18,7 +19,7 @@ internal sealed class ResponseLeakAnalysis
     private const int IncludeErrorDetailPolicyAlways = 2;
     private const string RouteHandlerSinkName = "the route handler's return value";
     /// <summary>Made once: the <c>params</c> overload copies a new array into a new ImmutableArray at every endpoint body.</summary>
-    private static readonly System.Collections.Immutable.ImmutableArray<OperationKind> ReturnKind = System.Collections.Immutable.ImmutableArray.Create(OperationKind.Return);
+    private static readonly ImmutableArray<OperationKind> ReturnKind = ImmutableArray.Create(OperationKind.Return);
 
     private readonly ResponseSinks _sinks;
     private readonly ResponseSinkFinder _finder;
