@@ -31,7 +31,7 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeSetting.Flags);
         context.RegisterCompilationStartAction(start =>
         {
             var types = DeliberateErrorTypes.Create(start.Compilation);
@@ -106,6 +106,8 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
             var method = reference.Method.OriginalDefinition;
             if (method.MethodKind != MethodKind.Ordinary || method.DeclaringSyntaxReferences.IsEmpty
                 || !_classifier.IsMapArgument(reference) || !_mappedMethods.TryAdd(method, 0)
+                // Reported where the method is, which the driver has not checked: generated code is left alone.
+                || GeneratedSources.IsGenerated(method, method.DeclaringSyntaxReferences[0].SyntaxTree, context.Compilation, context.CancellationToken)
                 || _callees.GetBody(method, reference) is not IMethodBodyOperation { Parent: null } body)
                 return;
             ControlFlowGraph? graph = null;

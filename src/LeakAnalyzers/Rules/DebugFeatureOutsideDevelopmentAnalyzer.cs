@@ -35,7 +35,7 @@ public sealed class DebugFeatureOutsideDevelopmentAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeSetting.Flags);
         context.RegisterCompilationStartAction(start =>
         {
             var catalogue = DebugFeatureCatalogue.Create(start.Compilation);

@@ -22,7 +22,7 @@ public sealed class ExceptionDetailsInResponseAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeSetting.Flags);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 

@@ -30,7 +30,7 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeSetting.Flags);
         context.RegisterCompilationStartAction(start =>
         {
             // System.Console and System.Diagnostics are always there, so there is no compilation to skip.
