@@ -107,7 +107,7 @@ internal sealed class TaintEngine
             return Taint.Clean;
         if ((state.Budget.Steps & 63) == 0)
             state.CancellationToken.ThrowIfCancellationRequested();
-        if (operation.ConstantValue.HasValue)
+        if (ConstantValues.IsConstant(operation))
             return Taint.Clean;
         if (operation.Type is { } type && !_policy.CanCarry(type))
             return Taint.Clean;

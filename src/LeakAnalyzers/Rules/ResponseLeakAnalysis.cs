@@ -149,7 +149,7 @@ internal sealed class ResponseLeakAnalysis
     {
         var returned = (IReturnOperation)context.Operation;
         // Registered for OperationKind.Return only: yield returns have a kind of their own and never arrive here.
-        if (returned.ReturnedValue is not { } value || value.ConstantValue.HasValue || !DataCarryingTypes.CanCarryData(value.Type))
+        if (returned.ReturnedValue is not { } value || ConstantValues.IsConstant(value) || !DataCarryingTypes.CanCarryData(value.Type))
             return;
         // A lambda's or local function's return is not the endpoint's.
         for (var current = returned.Parent; current is not null; current = current.Parent)
@@ -188,7 +188,7 @@ internal sealed class ResponseLeakAnalysis
 
     private Taint? Evaluate(OperationAnalysisContext context, IOperation value)
     {
-        if (value.ConstantValue.HasValue || !DataCarryingTypes.CanCarryData(value.Type))
+        if (ConstantValues.IsConstant(value) || !DataCarryingTypes.CanCarryData(value.Type))
             return null;
         var taint = _engine.Evaluate(value, context.CancellationToken);
         if (!taint.IsTainted)

@@ -19,7 +19,7 @@ public class OperationWalkTests
     {
         var roots = 0;
         var operations = 0;
-        foreach (var root in await CorpusBodies())
+        foreach (var root in await CorpusOperations.Bodies())
         {
             // Every operation of the body as a root of its own: leaves, blocks, expressions.
             foreach (var subtree in root.DescendantsAndSelf())
@@ -42,7 +42,7 @@ public class OperationWalkTests
     [Fact]
     public async Task Walks_left_early_or_nested_leave_nothing_for_the_next()
     {
-        var bodies = await CorpusBodies();
+        var bodies = await CorpusOperations.Bodies();
         foreach (var root in bodies)
         {
             // Leave a deep walk early, then walk again from the start.
@@ -63,24 +63,6 @@ public class OperationWalkTests
             AssertSame(root.DescendantsAndSelf(), outer);
         }
         Assert.True(bodies.Count > 20, $"only {bodies.Count} bodies");
-    }
-
-    /// <summary>The operation trees of every method, lambda and local function of the snippet corpus.</summary>
-    private static async Task<List<IOperation>> CorpusBodies()
-    {
-        var documents = SnippetCorpus.All.Select(s => ($"{s.Name}.cs", s.Source)).ToList();
-        var compilation = (await RobustnessHarness.CreateProject(new SweepInput("corpus", documents)).GetCompilationAsync())!;
-        var bodies = new List<IOperation>();
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            var model = compilation.GetSemanticModel(tree);
-            foreach (var body in tree.GetRoot().DescendantNodes().Where(n => n is BaseMethodDeclarationSyntax or AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax))
-            {
-                if (model.GetOperation(body) is { } root)
-                    bodies.Add(root);
-            }
-        }
-        return bodies;
     }
 
     private static List<IOperation> Walk(OperationWalk walk)

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using LeakAnalyzers.Knowledge;
+using LeakAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -87,7 +88,9 @@ internal static class LogCallReader
             {
                 case LogParameterRole.Skip:
                     continue;
-                case LogParameterRole.ValueUnlessIgnoredType when shapes.Symbols.IsIgnoredParameterType(parameter.Type):
+                // The argument's type is the parameter's (the value is converted to it), without substituting the call's
+                // type arguments into the parameter, which Roslyn does again for every call of a generic method.
+                case LogParameterRole.ValueUnlessIgnoredType when shapes.Symbols.IsIgnoredParameterType(argument.Value.Type ?? parameter.Type):
                     continue;
                 case LogParameterRole.Category:
                     values.Add(new LoggedValue(argument.Value, -1, false, false));
@@ -95,7 +98,7 @@ internal static class LogCallReader
                 case LogParameterRole.Template when template is null:
                     template = argument.Value;
                     // The parsed holes only tell which arguments are destructured ({@User}); without an '@' there are none.
-                    parsed = template.ConstantValue is { HasValue: true, Value: string text } && text.IndexOf('@') >= 0 ? MessageTemplate.Parse(text) : null;
+                    parsed = ConstantValues.Text(template) is { } text && text.IndexOf('@') >= 0 ? MessageTemplate.Parse(text) : null;
                     values.Add(new LoggedValue(argument.Value, -1, false, false));
                     continue;
                 case LogParameterRole.Params when argument.ArgumentKind != ArgumentKind.Explicit:

@@ -36,7 +36,7 @@ internal sealed class SecretFinder
     public string? Find(IOperation value, RenderMode mode, CancellationToken cancellationToken)
     {
         var unwrapped = OperationNavigation.Unwrap(value);
-        if (unwrapped.ConstantValue.HasValue)
+        if (ConstantValues.IsConstant(unwrapped))
             return null;
         if (mode != RenderMode.Text
             && _policy.RenderedMemberHit(unwrapped, mode, _policy.OptionsFor(unwrapped)) is { Origin: { } rendered })

@@ -217,13 +217,13 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
     {
         var unwrapped = OperationNavigation.Unwrap(value);
         return options.Words.IsSecretName(name) && SecretTypes.IsTextLike(unwrapped.Type, _symbols)
-            && !unwrapped.ConstantValue.HasValue && !Sanitizers.IsSanitized(unwrapped, options);
+            && !ConstantValues.IsConstant(unwrapped) && !Sanitizers.IsSanitized(unwrapped, options);
     }
 
     /// <summary>A value whose rendering (records, anonymous types, destructuring, JSON) prints a secret member.</summary>
     public Taint? RenderedMemberHit(IOperation value, RenderMode mode, SecretInLogOptions options)
     {
-        if (value.Type is not INamedTypeSymbol type || value.ConstantValue.HasValue)
+        if (value.Type is not INamedTypeSymbol type || ConstantValues.IsConstant(value))
             return null;
         // Strings, numbers, object and the other special types print no members; asking IsRecord of a metadata type
         // looks up a member by name, and most logged values are strings.

@@ -1,0 +1,27 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace LeakAnalyzers.Flow;
+
+/// <summary>
+/// Constant checks that do not build a string constant's value. <see cref="IOperation.ConstantValue"/> hands out the
+/// value itself, even when only <c>HasValue</c> is read, and Roslyn builds a string constant's value on its first read
+/// and keeps it behind a new <c>WeakReference</c> (an object and a GC handle per literal). The rules ask this of every
+/// message template, every text given to a response and most values they evaluate, nearly all of them string
+/// literals: a literal is known to be constant by its kind, and its text is the token's, which the parser already holds.
+/// </summary>
+internal static class ConstantValues
+{
+    public static bool IsConstant(IOperation operation) =>
+        operation.Kind == OperationKind.Literal || operation.ConstantValue.HasValue;
+
+    /// <summary>The value of a constant string (a literal, a <c>const</c>, a constant concatenation), or null.</summary>
+    public static string? Text(IOperation operation)
+    {
+        if (operation.Kind == OperationKind.Literal && operation.Syntax is LiteralExpressionSyntax literal)
+            return literal.IsKind(SyntaxKind.StringLiteralExpression) ? literal.Token.ValueText : null;
+        return operation.ConstantValue is { HasValue: true, Value: string text } ? text : null;
+    }
+}
