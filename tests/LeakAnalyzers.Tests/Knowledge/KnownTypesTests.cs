@@ -11,7 +11,12 @@ public class KnownTypesTests
 {
     private static readonly Compilation Compilation = CSharpCompilation.Create(
         "KnownTypes",
-        new[] { CSharpSyntaxTree.ParseText("namespace Shop.Errors { public static class Api { public sealed class Gone : System.Exception { } } }") },
+        new[]
+        {
+            CSharpSyntaxTree.ParseText("namespace Shop.Errors { public static class Api { public sealed class Gone : System.Exception { } } }"),
+            // The project declares a type a reference declares too: its own wins.
+            CSharpSyntaxTree.ParseText("namespace Microsoft.AspNetCore.Http { internal sealed class StatusCodes { } internal class Generic<T> { public class Inner { } } }"),
+        },
         References.Default);
 
     [Theory]
@@ -27,6 +32,49 @@ public class KnownTypesTests
     {
         var expected = Compilation.GetTypeByMetadataName(metadataName);
         Assert.Equal(expected, KnownTypes.Find(Compilation, metadataName), SymbolEqualityComparer.Default);
+    }
+
+    /// <summary>
+    /// Every type of the project and of every referenced assembly, public or not, top-level or nested, generic or not,
+    /// by its metadata name: the same answer as GetTypeByMetadataName, including null where several assemblies declare
+    /// the name.
+    /// </summary>
+    [Fact]
+    public void Answers_like_GetTypeByMetadataName_for_every_type_of_the_compilation_and_its_references()
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var assembly in Compilation.References.Select(Compilation.GetAssemblyOrModuleSymbol).OfType<IAssemblySymbol>().Append(Compilation.Assembly))
+            Collect(assembly.GlobalNamespace, names);
+        var differences = new List<string>();
+        var found = 0;
+        foreach (var name in names)
+        {
+            var expected = Compilation.GetTypeByMetadataName(name);
+            if (expected is not null)
+                found++;
+            var actual = KnownTypes.Find(Compilation, name);
+            if (!SymbolEqualityComparer.Default.Equals(expected, actual))
+                differences.Add($"{name}: expected {expected?.ContainingAssembly.Name ?? "null"}, got {actual?.ContainingAssembly.Name ?? "null"}");
+        }
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences.Take(50)));
+        // Enough names, and some of them ambiguous (GetTypeByMetadataName answers null for those).
+        Assert.True(names.Count > 10_000 && found > 10_000 && found < names.Count, $"{names.Count} names, {found} found");
+        Assert.Equal("KnownTypes", KnownTypes.Find(Compilation, "Microsoft.AspNetCore.Http.StatusCodes")!.ContainingAssembly.Name);
+    }
+
+    private static void Collect(INamespaceSymbol ns, ISet<string> names)
+    {
+        foreach (var type in ns.GetTypeMembers())
+            Collect(type, ns.IsGlobalNamespace ? type.MetadataName : ns.ToDisplayString() + "." + type.MetadataName, names);
+        foreach (var child in ns.GetNamespaceMembers())
+            Collect(child, names);
+    }
+
+    private static void Collect(INamedTypeSymbol type, string name, ISet<string> names)
+    {
+        names.Add(name);
+        foreach (var nested in type.GetTypeMembers())
+            Collect(nested, name + "+" + nested.MetadataName, names);
     }
 
     [Fact]
