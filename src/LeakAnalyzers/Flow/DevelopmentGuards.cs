@@ -230,7 +230,7 @@ internal static class DevelopmentGuards
     private static bool IsDevelopmentConstant(IOperation operation)
     {
         operation = OperationNavigation.Unwrap(operation);
-        if (operation.ConstantValue is { HasValue: true, Value: string text })
+        if (ConstantValues.Text(operation) is { } text)
             return string.Equals(text, Development, StringComparison.OrdinalIgnoreCase);
         // Environments.Development (Microsoft.Extensions.Hosting) and EnvironmentName.Development (older
         // Microsoft.AspNetCore.Hosting) are static readonly fields, not constants.

@@ -184,7 +184,7 @@ internal sealed class DebugFeatureCatalogue
             return false;
         while (key is IConversionOperation conversion)
             key = conversion.Operand;
-        if (key.ConstantValue is { HasValue: true, Value: string text })
+        if (Flow.ConstantValues.Text(key) is { } text)
             return string.Equals(text, feature.Key, System.StringComparison.OrdinalIgnoreCase);
         return feature.KeyField is not null
             && key is IFieldReferenceOperation { Field: { IsStatic: true } field }

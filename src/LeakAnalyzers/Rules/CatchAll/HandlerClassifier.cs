@@ -1,6 +1,7 @@
 using LeakAnalyzers.Flow;
 using LeakAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace LeakAnalyzers.Rules.CatchAll;
@@ -78,7 +79,12 @@ internal sealed class HandlerClassifier
     /// <summary>A request delegate (one HttpContext parameter) passed, at any depth, to <c>UseExceptionHandler</c>.</summary>
     public bool IsExceptionHandlerDelegate(IAnonymousFunctionOperation lambda)
     {
-        if (_symbols.HttpContext is null || !HasParameterOfType(lambda.Symbol, _symbols.HttpContext) || lambda.Symbol.Parameters.Length != 1)
+        // Asked of every lambda of the project: the parameter list is read once (each read builds a new array), and
+        // not at all for a lambda written with several parameters.
+        if (_symbols.HttpContext is null
+            || lambda.Syntax is ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters.Count: not 1 }
+            || lambda.Symbol.Parameters is not { Length: 1 } parameters
+            || !SymbolEqualityComparer.Default.Equals(parameters[0].Type, _symbols.HttpContext))
             return false;
         for (var current = lambda.Parent; current is not null; current = current.Parent)
         {

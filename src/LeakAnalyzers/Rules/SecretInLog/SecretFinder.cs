@@ -48,7 +48,7 @@ internal sealed class SecretFinder
     /// <summary>One entry of a state dictionary: a secret key (<c>["Password"] = x</c>) with a text value, or a secret value.</summary>
     public string? FindInEntry(IOperation? key, IOperation value, CancellationToken cancellationToken)
     {
-        if (key?.ConstantValue is { HasValue: true, Value: string name } && _policy.IsSecretEntry(name, value, _policy.OptionsFor(value)))
+        if (key is not null && ConstantValues.Text(key) is { } name && _policy.IsSecretEntry(name, value, _policy.OptionsFor(value)))
             return OperationNavigation.Unwrap(value).Syntax.ToString();
         return Find(value, RenderMode.Text, cancellationToken);
     }

@@ -112,7 +112,7 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
         {
             if (_symbols.Interfaces.IsOrImplements(instanceType, _symbols.CookieCollection))
                 return new Taint(SecretKind, property);
-            if (property.Arguments.Length == 1 && property.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string key })
+            if (property.Arguments.Length == 1 && ConstantValues.Text(property.Arguments[0].Value) is { } key)
             {
                 var secret = _symbols.Interfaces.IsOrImplements(instanceType, _symbols.Configuration)
                     ? options.Words.IsSecretConfigurationKey(key)
@@ -144,8 +144,8 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
             case SecretApiKind.Dump:
                 return new Taint(SecretKind, invocation);
             case SecretApiKind.ConfigurationKey:
-                var key = invocation.Arguments.Length >= 2 ? invocation.Arguments[1].Value.ConstantValue : default;
-                return key is { HasValue: true, Value: string name } ? (options.Words.IsSecretConfigurationKey(name) ? new Taint(SecretKind, invocation) : Taint.Clean) : null;
+                var key = invocation.Arguments.Length >= 2 ? ConstantValues.Text(invocation.Arguments[1].Value) : null;
+                return key is { } name ? (options.Words.IsSecretConfigurationKey(name) ? new Taint(SecretKind, invocation) : Taint.Clean) : null;
             case SecretApiKind.JsonSerialize:
                 if (FirstValueArgument(invocation) is { } serialized
                     && RenderedMemberHit(OperationNavigation.Unwrap(serialized), RenderMode.Json, options) is { } json)
@@ -201,7 +201,7 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
         {
             foreach (var (key, value) in DictionaryEntries.Of(initializer))
             {
-                if (key?.ConstantValue is { HasValue: true, Value: string name } && IsSecretEntry(name, value, options))
+                if (key is not null && ConstantValues.Text(key) is { } name && IsSecretEntry(name, value, options))
                     return new Taint(SecretKind, value);
             }
         }
@@ -260,7 +260,7 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
         if (section is ILocalReferenceOperation local && DeclaredValue(local) is { } initializer)
             section = OperationNavigation.Unwrap(initializer);
         return section is IInvocationOperation { TargetMethod.Name: "GetSection" or "GetRequiredSection" } getSection
-            && LastArgument(getSection)?.ConstantValue is { HasValue: true, Value: string key }
+            && LastArgument(getSection) is { } keyArgument && ConstantValues.Text(keyArgument) is { } key
             && !options.Words.IsSecretConfigurationKey(key);
     }
 
