@@ -286,11 +286,14 @@ public sealed class CatchAllSwallowsHttpErrorsAnalyzer : DiagnosticAnalyzer
             return Location.Create(clause.SyntaxTree, TextSpan.FromBounds(clause.CatchKeyword.SpanStart, end));
         }
 
-        /// <summary>The lambda's head: <c>async context =&gt;</c>.</summary>
+        /// <summary>The lambda's head: <c>async context =&gt;</c>; an anonymous method's: <c>delegate (HttpContext context)</c>.</summary>
         private static Location LambdaLocation(SyntaxNode syntax)
         {
             if (syntax is LambdaExpressionSyntax lambda)
                 return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(lambda.SpanStart, lambda.ArrowToken.Span.End));
+            // delegate (HttpContext context), without the body.
+            if (syntax is AnonymousMethodExpressionSyntax method)
+                return Location.Create(syntax.SyntaxTree, TextSpan.FromBounds(method.SpanStart, method.ParameterList?.Span.End ?? method.DelegateKeyword.Span.End));
             return syntax.GetLocation();
         }
     }

@@ -170,6 +170,29 @@ public class ExceptionHandlerTests
             """);
     }
 
+    /// <summary>The handler's parameter written with its type in parentheses, and an anonymous method: the same handler.</summary>
+    [Fact]
+    public async Task Exception_handler_delegates_with_typed_parameter_are_reported()
+    {
+        await Verifier.DiagnosticsAsync("""
+            var app = WebApplication.Create();
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandler = [|(HttpContext context) =>|]
+                {
+                    context.Response.StatusCode = 500;
+                    return Task.CompletedTask;
+                },
+            });
+            app.UseExceptionHandler(errorApp => errorApp.Run([|delegate (HttpContext context)|]
+            {
+                context.Response.StatusCode = 500;
+                return Task.CompletedTask;
+            }));
+            app.Run();
+            """);
+    }
+
     [Fact]
     public async Task Ordinary_run_delegate_is_not_an_exception_handler()
     {
