@@ -33,6 +33,9 @@ internal static class SourceScan
         // One switch on the kind: most operations declare and read nothing and are let through by it.
         switch (operation.Kind)
         {
+            // Constants (every message template and response text) declare nothing and bring nothing in.
+            case OperationKind.Literal:
+                return true;
             // Scopes: they declare locals and have no value of their own.
             case OperationKind.Block or OperationKind.CatchClause or OperationKind.Loop or OperationKind.Using
                 or OperationKind.SwitchCase or OperationKind.SwitchExpressionArm:

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using LeakAnalyzers.Core;
+using LeakAnalyzers.Flow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -184,7 +185,7 @@ internal sealed class DebugFeatureCatalogue
             return false;
         while (key is IConversionOperation conversion)
             key = conversion.Operand;
-        if (Flow.ConstantValues.Text(key) is { } text)
+        if (ConstantValues.Text(key) is { } text)
             return string.Equals(text, feature.Key, System.StringComparison.OrdinalIgnoreCase);
         return feature.KeyField is not null
             && key is IFieldReferenceOperation { Field: { IsStatic: true } field }
