@@ -18,7 +18,7 @@ internal static class GeneratedSources
     public static bool IsGenerated(ISymbol member, SyntaxTree tree, Compilation compilation, CancellationToken cancellationToken) =>
         IsGeneratedFile(tree, compilation, cancellationToken) || HasGeneratedCodeAttribute(member);
 
-    public static bool IsGeneratedFile(SyntaxTree tree, Compilation compilation, CancellationToken cancellationToken)
+    private static bool IsGeneratedFile(SyntaxTree tree, Compilation compilation, CancellationToken cancellationToken)
     {
         switch (compilation.Options.SyntaxTreeOptionsProvider?.IsGenerated(tree, cancellationToken))
         {

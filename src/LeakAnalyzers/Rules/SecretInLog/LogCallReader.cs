@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using LeakAnalyzers.Knowledge;
 using LeakAnalyzers.Flow;
+using LeakAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
