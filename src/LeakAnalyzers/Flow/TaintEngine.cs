@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -182,11 +183,13 @@ internal sealed class TaintEngine
                 or INameOfOperation or ISizeOfOperation or IMethodReferenceOperation or IThrowOperation:
                 return Taint.Clean;
             default:
-                return EvalAll(operation.ChildOperations, state);
+                return EvalChildren(operation.ChildOperations, state);
         }
     }
 
-    private Taint EvalAll(IEnumerable<IOperation> operations, State state)
+    // The collections themselves, not IEnumerable: that boxed each one and allocated an enumerator per evaluation.
+    private Taint EvalAll<T>(ImmutableArray<T> operations, State state)
+        where T : IOperation
     {
         var result = Taint.Clean;
         foreach (var operation in operations)
@@ -194,7 +197,15 @@ internal sealed class TaintEngine
         return result;
     }
 
-    private Taint EvalWrites(IEnumerable<IOperation> writes, State state)
+    private Taint EvalChildren(IOperation.OperationList children, State state)
+    {
+        var result = Taint.Clean;
+        foreach (var child in children)
+            result = result.Merge(Eval(child, state));
+        return result;
+    }
+
+    private Taint EvalWrites(ImmutableArray<IOperation> writes, State state)
     {
         var result = Taint.Clean;
         foreach (var write in writes)
@@ -217,7 +228,7 @@ internal sealed class TaintEngine
         return Eval(write, state);
     }
 
-    private Taint EvalArguments(IEnumerable<IArgumentOperation> arguments, State state)
+    private Taint EvalArguments(ImmutableArray<IArgumentOperation> arguments, State state)
     {
         var result = Taint.Clean;
         foreach (var argument in arguments)

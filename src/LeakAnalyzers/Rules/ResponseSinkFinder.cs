@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using LeakAnalyzers.Core;
 using LeakAnalyzers.Knowledge;
 using Microsoft.CodeAnalysis;
@@ -102,7 +103,8 @@ internal sealed class ResponseSinkFinder
             AddArguments(invocation.Arguments, SinkParameters.All, property.ContainingType.Name + "." + property.Name, false, receiver, ref values);
     }
 
-    private static void AddArguments(IEnumerable<IArgumentOperation> arguments, SinkParameters parameters, string sinkName,
+    /// <remarks>The array itself, not an <c>IEnumerable</c>: that boxed it and allocated an enumerator for every sink.</remarks>
+    private static void AddArguments(ImmutableArray<IArgumentOperation> arguments, SinkParameters parameters, string sinkName,
         bool needsPolicy, IOperation? skip, ref List<SinkValue>? values)
     {
         foreach (var argument in arguments)
