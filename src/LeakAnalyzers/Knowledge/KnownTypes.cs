@@ -18,6 +18,9 @@ internal static class KnownTypes
     {
         var nested = metadataName.IndexOf('+');
         var topLevelEnd = nested >= 0 ? nested : metadataName.Length;
+        // A name with no top-level part ("", "+Inner", as an option may be written) is the lookup's to reject.
+        if (topLevelEnd == 0)
+            return compilation.GetTypeByMetadataName(metadataName);
         var namespaceEnd = metadataName.LastIndexOf('.', topLevelEnd - 1);
         var ns = namespaceEnd > 0 ? FindNamespace(compilation.GlobalNamespace, metadataName, namespaceEnd) : compilation.GlobalNamespace;
         if (ns is null)

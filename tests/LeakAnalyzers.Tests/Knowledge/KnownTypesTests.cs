@@ -28,6 +28,15 @@ public class KnownTypesTests
     [InlineData("Grpc.Core.RpcException")]
     [InlineData("System.NoSuchType")]
     [InlineData("NoNamespaceType")]
+    // Malformed names, as a user may write them in an option (deliberate_exception_types): null, never an exception.
+    [InlineData("+Gone")]
+    [InlineData("Shop.Errors.Api+")]
+    [InlineData("Shop..Errors.Api")]
+    [InlineData("Shop.Errors.")]
+    [InlineData(".Api")]
+    [InlineData("`1")]
+    [InlineData("List`x")]
+    [InlineData("")]
     public void Answers_like_GetTypeByMetadataName(string metadataName)
     {
         var expected = Compilation.GetTypeByMetadataName(metadataName);
