@@ -46,6 +46,12 @@ public class ConstantValuesTests
             };
 
             public static int Utf8() => "utf8"u8.Length;
+
+            public static string Local()
+            {
+                const string Greeting = "hello";
+                return Greeting + nameof(Local);
+            }
         }
         """";
 
