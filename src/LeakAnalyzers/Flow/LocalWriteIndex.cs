@@ -27,7 +27,7 @@ internal sealed class LocalWriteIndex
     /// Optional: whether an operation can bring sensitive data in by itself (see <see cref="SourceFree"/>). Without it no
     /// block is judged source-free.
     /// </param>
-    public LocalWriteIndex(IOperation root, Func<IOperation, bool>? mayOriginate = null)
+    public LocalWriteIndex(IOperation root, SourceOracle? mayOriginate = null)
     {
         _root = root;
         SourceFree = mayOriginate is not null && SourceScan.IsSourceFree(root, mayOriginate);

@@ -15,10 +15,10 @@ namespace LeakAnalyzers.Flow;
 internal sealed class LocalWriteIndexCache
 {
     private readonly RecentTable<IOperation, LocalWriteIndex> _recent = new(64);
-    private readonly Func<IOperation, bool>? _mayOriginate;
+    private readonly SourceOracle? _mayOriginate;
 
     /// <param name="mayOriginate">Given to each index (see <see cref="LocalWriteIndex.SourceFree"/>).</param>
-    public LocalWriteIndexCache(Func<IOperation, bool>? mayOriginate) => _mayOriginate = mayOriginate;
+    public LocalWriteIndexCache(SourceOracle? mayOriginate) => _mayOriginate = mayOriginate;
 
     public LocalWriteIndex For(IOperation root)
     {

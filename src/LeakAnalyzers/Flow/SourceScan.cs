@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -13,9 +12,10 @@ namespace LeakAnalyzers.Flow;
 /// a declaration is met before its reads; a declaration form not listed here only makes the scan give up (the block is
 /// then evaluated as before), never miss a source.
 /// </summary>
+/// <remarks>The oracle is given the operation's kind and type, already read by the scan.</remarks>
 internal static class SourceScan
 {
-    public static bool IsSourceFree(IOperation root, Func<IOperation, bool> mayOriginate)
+    public static bool IsSourceFree(IOperation root, SourceOracle mayOriginate)
     {
         // A block declares a handful of locals: a list beats hashing symbols.
         var declared = new List<ILocalSymbol>();
@@ -28,10 +28,12 @@ internal static class SourceScan
     }
 
     /// <summary>Records what <paramref name="operation"/> declares; false when it may bring sensitive data in.</summary>
-    private static bool Visit(IOperation operation, List<ILocalSymbol> declared, Func<IOperation, bool> mayOriginate)
+    private static bool Visit(IOperation operation, List<ILocalSymbol> declared, SourceOracle mayOriginate)
     {
-        // One switch on the kind: most operations declare and read nothing and are let through by it.
-        switch (operation.Kind)
+        // One switch on the kind: most operations declare and read nothing and are let through by it. The kind and the
+        // type are read once and handed on: each is an interface call on an operation of any of a hundred classes.
+        var kind = operation.Kind;
+        switch (kind)
         {
             // Constants (every message template and response text) declare nothing and bring nothing in.
             case OperationKind.Literal:
@@ -58,7 +60,7 @@ internal static class SourceScan
         }
         // Only operations with a type are asked: a source is a value, an invocation (a void one has a type too) or a
         // member reference; the statements, arguments and declarations in between have none.
-        return operation.Type is null || !mayOriginate(operation);
+        return operation.Type is not { } type || !mayOriginate(operation, kind, type);
     }
 
     /// <summary>

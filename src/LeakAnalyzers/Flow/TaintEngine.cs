@@ -28,7 +28,7 @@ internal sealed class TaintEngine
     private readonly ConcurrentDictionary<IFieldSymbol, Taint> _storedFields = new(SymbolEqualityComparer.Default);
 
     private readonly Func<IMethodSymbol, bool>? _mayCreateTaint;
-    private readonly Func<IOperation, bool>? _mayOriginate;
+    private readonly SourceOracle? _mayOriginate;
 
     /// <param name="mayCreateTaint">
     /// Optional: whether a method of the project can produce tainted data from nothing its caller passes (for LEAK001,
@@ -42,7 +42,7 @@ internal sealed class TaintEngine
     /// of a block where nothing can bring taint in are known to be clean without evaluating their writes
     /// (<see cref="LocalWriteIndex.SourceFree"/>).
     /// </param>
-    public TaintEngine(ITaintPolicy policy, Compilation compilation, Func<IMethodSymbol, bool>? mayCreateTaint = null, Func<IOperation, bool>? mayOriginate = null)
+    public TaintEngine(ITaintPolicy policy, Compilation compilation, Func<IMethodSymbol, bool>? mayCreateTaint = null, SourceOracle? mayOriginate = null)
     {
         _policy = policy;
         _callees = new CalleeBodies(compilation);
@@ -460,10 +460,9 @@ internal sealed class TaintEngine
     /// getter) whose body the engine would follow and that may create taint on its own (the block's arguments to it
     /// are clean when the block is).
     /// </summary>
-    private bool MayOriginateInBlock(IOperation operation) =>
-        _mayOriginate!(operation) || operation.Kind switch
+    private bool MayOriginateInBlock(IOperation operation, OperationKind kind, ITypeSymbol type) =>
+        _mayOriginate!(operation, kind, type) || kind switch
         {
-            // Asked of every operation of a scanned block that has a type: the kind is read once.
             OperationKind.Invocation => MayFollow(((IInvocationOperation)operation).TargetMethod),
             OperationKind.PropertyReference => (IPropertyReferenceOperation)operation is var property && IsOwnProperty(property)
                 && property.Property.GetMethod is { } getter && MayFollow(getter),

@@ -67,7 +67,9 @@ internal sealed class ExceptionSymbols
     /// keyed by it the table missed 90 % of the questions on the 50k-line benchmark (22 % keyed by the definition), and
     /// each miss paid for the first identity hash of a new object, an entry and the walk of the base types.
     /// </summary>
-    private readonly Core.RecentTable<ITypeSymbol, bool> _recentTypes = new(32);
+    // 256 slots: a project has hundreds of types; 32 slots missed 5,224 of 37,771 lookups on the 200k-line benchmark, 256
+    // miss 2,927 (mostly types asked about once).
+    private readonly Core.RecentTable<ITypeSymbol, bool> _recentTypes = new(256);
 
     public bool IsException(ITypeSymbol? type)
     {

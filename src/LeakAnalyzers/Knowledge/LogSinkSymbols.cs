@@ -15,7 +15,8 @@ internal sealed class LogSinkSymbols
     private readonly Dictionary<INamedTypeSymbol, HashSet<string>> _methodsByType;
     /// <summary>Every catalogued method name: most calls are rejected by name (<see cref="NameSet"/>), before a type is hashed.</summary>
     private readonly NameSet _methodNames = new();
-    private readonly RecentTable<IMethodSymbol, bool> _catalogued = new(32);
+    // 256 slots: 32 missed 970 of 18,158 lookups on the 200k-line benchmark, 256 miss 446 (mostly methods asked about once).
+    private readonly RecentTable<IMethodSymbol, bool> _catalogued = new(256);
     private readonly HashSet<INamedTypeSymbol> _namedTemplateTypes;
     private readonly INamedTypeSymbol? _textWriter;
     private readonly INamedTypeSymbol? _console;

@@ -15,7 +15,9 @@ internal sealed class MethodSinkTable
 {
     private readonly Dictionary<INamedTypeSymbol, List<(HashSet<string>? Names, SinkParameters Parameters)>> _byType = new(SymbolEqualityComparer.Default);
     private readonly NameSet _names = new();
-    private readonly RecentTable<IMethodSymbol, SinkParameters?> _recent = new(32);
+    // 256 slots: the calls that pass the name filter go to a few hundred methods (each module's own service methods
+    // among them). With 32 slots a quarter of the lookups missed on the 200k-line benchmark (8,460 of 32,195); now 19 do.
+    private readonly RecentTable<IMethodSymbol, SinkParameters?> _recent = new(256);
 
     public bool IsEmpty => _byType.Count == 0;
 

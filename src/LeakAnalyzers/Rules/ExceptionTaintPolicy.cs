@@ -70,13 +70,12 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
     /// the engine's source-free blocks): an exception-typed value, or a database member by its name. Wider than the
     /// sources themselves (a new exception, a conversion to an exception type), never narrower.
     /// </summary>
-    public bool MayOriginate(IOperation operation) => operation.Kind switch
+    public bool MayOriginate(IOperation operation, OperationKind kind, ITypeSymbol type) => kind switch
     {
-        // Asked of every operation of a scanned block that has a type: the kind comes first, so most answer after one virtual call.
         OperationKind.PropertyReference when ((IPropertyReferenceOperation)operation).Property.Name is "CommandText" or "ConnectionString" => true,
         OperationKind.Invocation when ((IInvocationOperation)operation).TargetMethod.Name is "ToQueryString" or "GetConnectionString" => true,
         // Exceptions are classes; strings, numbers, object, structs and interfaces never derive from Exception.
-        _ => operation.Type is { SpecialType: SpecialType.None, TypeKind: TypeKind.Class } type && _symbols.IsException(type),
+        _ => type is { SpecialType: SpecialType.None, TypeKind: TypeKind.Class } && _symbols.IsException(type),
     };
 
     private Taint? ClassifyInvocation(IInvocationOperation invocation)

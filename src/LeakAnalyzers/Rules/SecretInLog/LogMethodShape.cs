@@ -107,7 +107,8 @@ internal sealed class LogMethodShapes
     public LogMethodShapes(LogSinkSymbols symbols)
     {
         _symbols = symbols;
-        _shapes = new AnswerCache<IMethodSymbol, LogMethodShape>(16, SymbolEqualityComparer.Default, method => LogMethodShape.Create(method, _symbols));
+        // 256 recent slots, as LogSinkSymbols' catalogue table: the log methods of a project outnumber 16 or 32 slots.
+        _shapes = new AnswerCache<IMethodSymbol, LogMethodShape>(256, SymbolEqualityComparer.Default, method => LogMethodShape.Create(method, _symbols));
     }
 
     public LogSinkSymbols Symbols => _symbols;
