@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -15,16 +16,30 @@ namespace LeakAnalyzers.Flow;
 /// <remarks>The oracle is given the operation's kind and type, already read by the scan.</remarks>
 internal static class SourceScan
 {
+    /// <summary>A list a finished scan left for the next one on this thread (a nested scan, finding none, makes its own).</summary>
+    [ThreadStatic]
+    private static List<ILocalSymbol>? t_spare;
+
     public static bool IsSourceFree(IOperation root, SourceOracle mayOriginate)
     {
-        // A block declares a handful of locals: a list beats hashing symbols.
-        var declared = new List<ILocalSymbol>();
-        foreach (var operation in OperationWalk.DescendantsAndSelf(root))
+        // A block declares a handful of locals: a list beats hashing symbols. One list per thread, not one per scan.
+        var declared = t_spare ?? new List<ILocalSymbol>();
+        t_spare = null;
+        try
         {
-            if (!Visit(operation, declared, mayOriginate))
-                return false;
+            foreach (var operation in OperationWalk.DescendantsAndSelf(root))
+            {
+                if (!Visit(operation, declared, mayOriginate))
+                    return false;
+            }
+            return true;
         }
-        return true;
+        finally
+        {
+            // Cleared: the spare must not keep a finished scan's symbols alive.
+            declared.Clear();
+            t_spare = declared;
+        }
     }
 
     /// <summary>Records what <paramref name="operation"/> declares; false when it may bring sensitive data in.</summary>

@@ -75,7 +75,7 @@ internal sealed class TaintEngine
             Parameters = parameters;
             Depth = depth;
             CancellationToken = cancellationToken;
-            Budget = parent?.Budget ?? new StepBudget();
+            Budget = parent?.Budget ?? this;
             FieldsInProgress = parent?.FieldsInProgress;
         }
 
@@ -85,8 +85,15 @@ internal sealed class TaintEngine
         public Dictionary<IParameterSymbol, Taint>? Parameters { get; }
         private Dictionary<ILocalSymbol, Taint?>? _locals;
 
-        /// <summary>Created on the first local read: most evaluations never read one.</summary>
+        /// <summary>Created on the first local evaluated from its writes: most evaluations never evaluate one.</summary>
         public Dictionary<ILocalSymbol, Taint?> Locals => _locals ??= new(SymbolEqualityComparer.Default);
+
+        /// <summary>A local's taint when it was evaluated (null: being evaluated), without creating the dictionary.</summary>
+        public bool TryGetLocal(ILocalSymbol local, out Taint? taint)
+        {
+            taint = null;
+            return _locals is { } locals && locals.TryGetValue(local, out taint);
+        }
 
         private HashSet<ILocalSymbol>? _elementLocals;
 
@@ -94,11 +101,10 @@ internal sealed class TaintEngine
         public HashSet<ILocalSymbol> ElementLocals => _elementLocals ??= new(SymbolEqualityComparer.Default);
         public int Depth { get; }
         public CancellationToken CancellationToken { get; }
-        public StepBudget Budget { get; }
-    }
+        /// <summary>The outermost state of the evaluation, whose <see cref="Steps"/> every nested state counts in.</summary>
+        public State Budget { get; }
 
-    private sealed class StepBudget
-    {
+        /// <summary>Steps taken by the whole evaluation (on its outermost state only).</summary>
         public int Steps;
     }
 
@@ -258,15 +264,13 @@ internal sealed class TaintEngine
     private Taint EvalLocal(ILocalReferenceOperation reference, State state)
     {
         var local = reference.Local;
-        if (state.Locals.TryGetValue(local, out var known))
+        if (state.TryGetLocal(local, out var known))
             return known ?? Taint.Clean; // null: being evaluated (a cycle such as `s = s + x`)
         var index = _indexes.For(DeclaringScope(reference));
+        // Nothing in the declaring block can bring taint in, and no parameter is bound: clean without evaluating. Not
+        // remembered in the state: the index says so again, and the dictionary would be made for this one answer.
         if (index.SourceFree && state.Parameters is null)
-        {
-            // Nothing in the declaring block can bring taint in, and no parameter is bound: clean without evaluating.
-            state.Locals[local] = Taint.Clean;
             return Taint.Clean;
-        }
         state.Locals[local] = null;
         var result = Taint.Clean;
         foreach (var write in index.WritesTo(local))

@@ -16,7 +16,7 @@ internal sealed class LogSinkSymbols
     /// <summary>Every catalogued method name: most calls are rejected by name (<see cref="NameSet"/>), before a type is hashed.</summary>
     private readonly NameSet _methodNames = new();
     // 256 slots: 32 missed 970 of 18,158 lookups on the 200k-line benchmark, 256 miss 446 (mostly methods asked about once).
-    private readonly RecentTable<IMethodSymbol, bool> _catalogued = new(256);
+    private readonly RecentFlags<IMethodSymbol> _catalogued = new(256);
     private readonly HashSet<INamedTypeSymbol> _namedTemplateTypes;
     private readonly INamedTypeSymbol? _textWriter;
     private readonly INamedTypeSymbol? _console;

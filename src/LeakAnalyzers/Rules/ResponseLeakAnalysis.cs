@@ -82,20 +82,39 @@ internal sealed class ResponseLeakAnalysis
     /// <summary>Object creations and assignments: checks the values they hand to the response.</summary>
     public void AnalyzeSinkOperation(OperationAnalysisContext context) => AnalyzeSinkValues(context);
 
+    /// <summary>
+    /// The sink values list of the last sink on this thread, cleared: a list per sink call was a fifth of what this rule
+    /// allocated (and an allocation is where a collection of the compiler's heap can start, charging its pause to the rule).
+    /// </summary>
+    [System.ThreadStatic]
+    private static List<SinkValue>? t_spareValues;
+
     private bool AnalyzeSinkValues(OperationAnalysisContext context)
     {
-        List<SinkValue>? values = null;
-        _finder.Collect(context.Operation, ref values);
-        if (values is null)
-            return false;
-        foreach (var value in values)
+        var values = t_spareValues;
+        t_spareValues = null;
+        try
         {
-            if (!value.NeedsErrorDetailPolicy)
-                Check(context, value.Value, value.SinkName);
-            else if (Evaluate(context, value.Value) is { } taint)
-                _errorDetailPolicyLeaks.Enqueue(Create(taint, value.Value, value.SinkName));
+            _finder.Collect(context.Operation, ref values);
+            if (values is not { Count: > 0 })
+                return false;
+            foreach (var value in values)
+            {
+                if (!value.NeedsErrorDetailPolicy)
+                    Check(context, value.Value, value.SinkName);
+                else if (Evaluate(context, value.Value) is { } taint)
+                    _errorDetailPolicyLeaks.Enqueue(Create(taint, value.Value, value.SinkName));
+            }
+            return true;
         }
-        return true;
+        finally
+        {
+            if (values is not null)
+            {
+                values.Clear();
+                t_spareValues = values;
+            }
+        }
     }
 
     /// <summary>

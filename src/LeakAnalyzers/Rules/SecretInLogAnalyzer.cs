@@ -53,10 +53,21 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         var options = optionsCache.Get(invocation.Syntax.SyntaxTree);
-        var call = LogCallReader.Read(invocation, logMethods, options);
-        if (call is null || call.Values.Count == 0)
+        if (LogCallReader.Read(invocation, logMethods, options) is not { } call)
             return;
+        try
+        {
+            if (call.Values.Count > 0)
+                AnalyzeValues(context, invocation, call, finder);
+        }
+        finally
+        {
+            LogCallReader.Release(call);
+        }
+    }
 
+    private static void AnalyzeValues(OperationAnalysisContext context, IInvocationOperation invocation, LogCall call, SecretFinder finder)
+    {
         var cancellationToken = context.CancellationToken;
         // Locations are built only when something is reported: almost every log call is clean.
         var additional = new AdditionalLocations(invocation, call);
@@ -71,14 +82,14 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
                     foreach (var part in interpolated.Parts)
                     {
                         if (part is IInterpolationOperation hole && finder.Find(hole.Expression, RenderMode.Text, cancellationToken) is { } name)
-                            Report(context, hole.Syntax, FixShape.Hole, -1, name, call, additional, convertible);
+                            Report(context, hole.Syntax, FixShape.Hole, -1, name, call, ref additional, convertible);
                     }
                     break;
                 case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add, Type.SpecialType: SpecialType.System_String } concatenation:
                     foreach (var operand in Flatten(concatenation))
                     {
                         if (finder.Find(operand, RenderMode.Text, cancellationToken) is { } name)
-                            Report(context, operand.Syntax, FixShape.Operand, -1, name, call, additional);
+                            Report(context, operand.Syntax, FixShape.Operand, -1, name, call, ref additional);
                     }
                     break;
                 case IObjectCreationOperation { Initializer: { } initializer } when IsDictionaryState(value):
@@ -86,21 +97,21 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
                     foreach (var (key, entryValue) in DictionaryEntries.Of(initializer))
                     {
                         if (finder.FindInEntry(key, entryValue, cancellationToken) is { } name)
-                            Report(context, entryValue.Syntax, FixShape.Value, -1, name, call, additional);
+                            Report(context, entryValue.Syntax, FixShape.Value, -1, name, call, ref additional);
                     }
                     break;
                 default:
                     if (finder.Find(value, logged.Destructure ? RenderMode.Destructure : RenderMode.Text, cancellationToken) is { } found)
                     {
                         var shape = logged.Removable && call.Template is ILiteralOperation ? FixShape.Argument : FixShape.Value;
-                        Report(context, logged.Value.Syntax, shape, logged.TemplatePosition, found, call, additional);
+                        Report(context, logged.Value.Syntax, shape, logged.TemplatePosition, found, call, ref additional);
                     }
                     break;
             }
         }
     }
 
-    private static void Report(OperationAnalysisContext context, SyntaxNode location, FixShape shape, int position, string name, LogCall call, AdditionalLocations additional, bool convertibleTemplate = false)
+    private static void Report(OperationAnalysisContext context, SyntaxNode location, FixShape shape, int position, string name, LogCall call, ref AdditionalLocations additional, bool convertibleTemplate = false)
     {
         var properties = ImmutableDictionary<string, string?>.Empty
             .Add(ShapeProperty, shape.ToString())
@@ -110,8 +121,11 @@ public sealed class SecretInLogAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(RuleDescriptors.SecretInLog, location.GetLocation(), additional.Get(), properties, name, call.MethodName));
     }
 
-    /// <summary>The call, then the template literal if there is one: what the fixer needs besides the reported value.</summary>
-    private sealed class AdditionalLocations
+    /// <summary>
+    /// The call, then the template literal if there is one: what the fixer needs besides the reported value. A struct,
+    /// passed by reference: the list is made on the first report, and a clean call (almost all of them) allocates nothing.
+    /// </summary>
+    private struct AdditionalLocations
     {
         private readonly IInvocationOperation _invocation;
         private readonly LogCall _call;

@@ -52,6 +52,28 @@ internal sealed class LogCall
 /// <summary>Turns an invocation into a <see cref="LogCall"/> when it writes to a log (see <see cref="LogSinkCatalogue"/>).</summary>
 internal static class LogCallReader
 {
+    /// <summary>
+    /// The values list of the last call read on this thread, given back by <see cref="Release"/>: a list per log call was
+    /// most of what this rule allocated (and an allocation is where a collection of the compiler's heap can start, charging
+    /// its pause to the rule). A call read while another is in use (none today) just makes its own.
+    /// </summary>
+    [System.ThreadStatic]
+    private static List<LoggedValue>? t_spareValues;
+
+    /// <summary>Gives <paramref name="call"/>'s values list to the next call read on this thread; the call is not used after.</summary>
+    public static void Release(LogCall call)
+    {
+        call.Values.Clear();
+        t_spareValues = call.Values;
+    }
+
+    private static List<LoggedValue> RentValues()
+    {
+        var values = t_spareValues ?? new List<LoggedValue>();
+        t_spareValues = null;
+        return values;
+    }
+
     public static LogCall? Read(IInvocationOperation invocation, LogMethodShapes shapes, SecretInLogOptions options)
     {
         var symbols = shapes.Symbols;
@@ -73,7 +95,7 @@ internal static class LogCallReader
     {
         var method = invocation.TargetMethod;
         var shape = shapes.For(method);
-        var values = new List<LoggedValue>();
+        var values = RentValues();
         IOperation? template = null;
         MessageTemplate? parsed = null;
         var position = 0;
@@ -136,7 +158,7 @@ internal static class LogCallReader
     /// <summary>LoggerMessage.Define delegates and [LoggerMessage] methods: every non-logger, non-exception argument.</summary>
     private static LogCall ReadFixedArguments(IInvocationOperation invocation, LogSinkSymbols symbols, MessageTemplate? template, string name)
     {
-        var values = new List<LoggedValue>();
+        var values = RentValues();
         foreach (var argument in invocation.Arguments)
         {
             var parameter = argument.Parameter;
