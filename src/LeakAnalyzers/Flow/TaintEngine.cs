@@ -54,10 +54,28 @@ internal sealed class TaintEngine
     /// <summary>The bodies of the project's own methods, shared with callers that summarize them.</summary>
     public CalleeBodies Callees => _callees;
 
+    /// <summary>
+    /// The outermost state of the last evaluation on this thread, emptied: the rules evaluate tens of thousands of values
+    /// per compilation, and a state (with its locals dictionary) each was a good share of what they allocated. An
+    /// evaluation started inside another (a policy asking the engine) finds none and makes its own.
+    /// </summary>
+    [ThreadStatic]
+    private static State? t_spareState;
+
     public Taint Evaluate(IOperation value, CancellationToken cancellationToken)
     {
-        var state = new State(null, 0, cancellationToken);
-        return Eval(value, state);
+        var state = t_spareState ?? new State(null, 0, cancellationToken);
+        t_spareState = null;
+        state.CancellationToken = cancellationToken;
+        try
+        {
+            return Eval(value, state);
+        }
+        finally
+        {
+            state.Empty();
+            t_spareState = state;
+        }
     }
 
     /// <summary>Evaluates <paramref name="value"/> inside a method body as if <paramref name="parameter"/> held <paramref name="bound"/>.</summary>
@@ -100,7 +118,19 @@ internal sealed class TaintEngine
         /// <summary>The locals whose writes are being taken apart by element (deconstruction): created on first use.</summary>
         public HashSet<ILocalSymbol> ElementLocals => _elementLocals ??= new(SymbolEqualityComparer.Default);
         public int Depth { get; }
-        public CancellationToken CancellationToken { get; }
+        public CancellationToken CancellationToken { get; set; }
+
+        /// <summary>Back to a fresh outermost state (no parameters, depth 0), keeping its collections for the next evaluation.</summary>
+        public void Empty()
+        {
+            Steps = 0;
+            FieldsInProgress = null;
+            // A dictionary grown large by one big evaluation is dropped: clearing it would cost its size every time after.
+            if (_locals is { Count: > 64 })
+                _locals = null;
+            _locals?.Clear();
+            _elementLocals?.Clear();
+        }
         /// <summary>The outermost state of the evaluation, whose <see cref="Steps"/> every nested state counts in.</summary>
         public State Budget { get; }
 

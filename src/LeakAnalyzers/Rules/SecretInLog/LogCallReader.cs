@@ -27,51 +27,62 @@ internal readonly struct LoggedValue
     public bool Removable { get; }
 }
 
-/// <summary>A recognised log call: its template (if any) and the values it writes.</summary>
+/// <summary>
+/// A recognised log call: its template (if any) and the values it writes. Filled by <see cref="LogCallReader"/>, which
+/// hands the same object out again after <see cref="LogCallReader.Release"/>.
+/// </summary>
 internal sealed class LogCall
 {
-    public LogCall(string methodName, IOperation? template, List<LoggedValue> values, bool templateTakesArguments = false)
-    {
-        MethodName = methodName;
-        Template = template;
-        Values = values;
-        TemplateTakesArguments = templateTakesArguments;
-    }
-
-    public string MethodName { get; }
-    public IOperation? Template { get; }
-    public List<LoggedValue> Values { get; }
+    public string MethodName { get; private set; } = string.Empty;
+    public IOperation? Template { get; private set; }
+    public List<LoggedValue> Values { get; } = new();
 
     /// <summary>
     /// A structured logger's template with no arguments after it: an interpolated message can become a template with
     /// named holes and trailing arguments (what the code fix does when it removes a secret hole).
     /// </summary>
-    public bool TemplateTakesArguments { get; }
+    public bool TemplateTakesArguments { get; private set; }
+
+    /// <summary>The call's own parts, once <see cref="Values"/> holds its values.</summary>
+    public LogCall Complete(string methodName, IOperation? template, bool templateTakesArguments = false)
+    {
+        MethodName = methodName;
+        Template = template;
+        TemplateTakesArguments = templateTakesArguments;
+        return this;
+    }
+
+    /// <summary>Empty again, holding no operation of the call just read.</summary>
+    public void Clear()
+    {
+        Values.Clear();
+        Template = null;
+    }
 }
 
 /// <summary>Turns an invocation into a <see cref="LogCall"/> when it writes to a log (see <see cref="LogSinkCatalogue"/>).</summary>
 internal static class LogCallReader
 {
     /// <summary>
-    /// The values list of the last call read on this thread, given back by <see cref="Release"/>: a list per log call was
-    /// most of what this rule allocated (and an allocation is where a collection of the compiler's heap can start, charging
-    /// its pause to the rule). A call read while another is in use (none today) just makes its own.
+    /// The last call read on this thread, given back by <see cref="Release"/>: a call and its values list per log call
+    /// were most of what this rule allocated (and an allocation is where a collection of the compiler's heap can start,
+    /// charging its pause to the rule). A call read while another is in use (none today) just makes its own.
     /// </summary>
     [System.ThreadStatic]
-    private static List<LoggedValue>? t_spareValues;
+    private static LogCall? t_spare;
 
-    /// <summary>Gives <paramref name="call"/>'s values list to the next call read on this thread; the call is not used after.</summary>
+    /// <summary>Gives <paramref name="call"/> to the next call read on this thread; it is not used after.</summary>
     public static void Release(LogCall call)
     {
-        call.Values.Clear();
-        t_spareValues = call.Values;
+        call.Clear();
+        t_spare = call;
     }
 
-    private static List<LoggedValue> RentValues()
+    private static LogCall Rent()
     {
-        var values = t_spareValues ?? new List<LoggedValue>();
-        t_spareValues = null;
-        return values;
+        var call = t_spare ?? new LogCall();
+        t_spare = null;
+        return call;
     }
 
     public static LogCall? Read(IInvocationOperation invocation, LogMethodShapes shapes, SecretInLogOptions options)
@@ -95,7 +106,8 @@ internal static class LogCallReader
     {
         var method = invocation.TargetMethod;
         var shape = shapes.For(method);
-        var values = RentValues();
+        var call = Rent();
+        var values = call.Values;
         IOperation? template = null;
         MessageTemplate? parsed = null;
         var position = 0;
@@ -152,13 +164,14 @@ internal static class LogCallReader
             values.Add(Templated(argument.Value, template, parsed, template is null ? -1 : position++, destructureAll, removable: true));
         }
         var takesArguments = template is not null && position == 0 && shape.UsesNamedTemplates;
-        return new LogCall(method.Name, template, values, takesArguments);
+        return call.Complete(method.Name, template, takesArguments);
     }
 
     /// <summary>LoggerMessage.Define delegates and [LoggerMessage] methods: every non-logger, non-exception argument.</summary>
     private static LogCall ReadFixedArguments(IInvocationOperation invocation, LogSinkSymbols symbols, MessageTemplate? template, string name)
     {
-        var values = RentValues();
+        var call = Rent();
+        var values = call.Values;
         foreach (var argument in invocation.Arguments)
         {
             var parameter = argument.Parameter;
@@ -172,7 +185,7 @@ internal static class LogCallReader
             }
             values.Add(new LoggedValue(argument.Value, -1, destructure, removable: false));
         }
-        return new LogCall(name, null, values);
+        return call.Complete(name, null);
     }
 
     private static LoggedValue Templated(IOperation value, IOperation? template, MessageTemplate? parsed, int position, bool destructureAll, bool removable)
