@@ -18,7 +18,7 @@ internal static class FunctionGraphs
     {
         for (var current = operation.Parent; current is not null; current = current.Parent)
         {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            if (current.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction)
                 return current;
         }
         return null;

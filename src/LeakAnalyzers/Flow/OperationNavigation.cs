@@ -12,13 +12,13 @@ internal static class OperationNavigation
     {
         while (true)
         {
-            switch (operation)
+            switch (operation.Kind)
             {
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
+                case OperationKind.Conversion:
+                    operation = ((IConversionOperation)operation).Operand;
                     continue;
-                case IParenthesizedOperation parenthesized:
-                    operation = parenthesized.Operand;
+                case OperationKind.Parenthesized:
+                    operation = ((IParenthesizedOperation)operation).Operand;
                     continue;
                 default:
                     return operation;

@@ -151,72 +151,84 @@ internal sealed class TaintEngine
         if (_policy.Classify(operation) is { } classified)
             return classified;
 
-        switch (operation)
+        // By the kind, which maps one to one to the interfaces below: a type pattern per case tested up to thirty
+        // interfaces for the operations near the end of the list (invocations, creations), one cast helper call each.
+        switch (operation.Kind)
         {
-            case IConversionOperation conversion:
-                return Eval(conversion.Operand, state);
-            case IParenthesizedOperation parenthesized:
-                return Eval(parenthesized.Operand, state);
-            case IAwaitOperation awaited:
-                return Eval(awaited.Operation, state);
-            case IInterpolatedStringOperation interpolated:
-                return EvalInterpolation(interpolated, state);
-            case IBinaryOperation binary:
+            case OperationKind.Conversion:
+                return Eval(((IConversionOperation)operation).Operand, state);
+            case OperationKind.Parenthesized:
+                return Eval(((IParenthesizedOperation)operation).Operand, state);
+            case OperationKind.Await:
+                return Eval(((IAwaitOperation)operation).Operation, state);
+            case OperationKind.InterpolatedString:
+                return EvalInterpolation((IInterpolatedStringOperation)operation, state);
+            case OperationKind.Binary:
+                var binary = (IBinaryOperation)operation;
                 return Eval(binary.LeftOperand, state).Merge(Eval(binary.RightOperand, state));
-            case ICoalesceOperation coalesce:
+            case OperationKind.Coalesce:
+                var coalesce = (ICoalesceOperation)operation;
                 return Eval(coalesce.Value, state).Merge(Eval(coalesce.WhenNull, state));
-            case IConditionalOperation conditional:
+            case OperationKind.Conditional:
+                var conditional = (IConditionalOperation)operation;
                 return Eval(conditional.WhenTrue, state).Merge(Eval(conditional.WhenFalse, state));
-            case ISwitchExpressionOperation switchExpression:
-                return EvalSwitch(switchExpression, state);
-            case IConditionalAccessOperation conditionalAccess:
-                return Eval(conditionalAccess.WhenNotNull, state);
-            case IConditionalAccessInstanceOperation instance:
-                return Eval(OperationNavigation.ConditionalAccessReceiver(instance), state);
-            case ILocalReferenceOperation local:
-                return EvalLocal(local, state);
-            case IParameterReferenceOperation parameter:
-                return state.Parameters is { } bound && bound.TryGetValue(parameter.Parameter, out var argument) ? argument : Taint.Clean;
-            case IPropertyReferenceOperation property:
+            case OperationKind.SwitchExpression:
+                return EvalSwitch((ISwitchExpressionOperation)operation, state);
+            case OperationKind.ConditionalAccess:
+                return Eval(((IConditionalAccessOperation)operation).WhenNotNull, state);
+            case OperationKind.ConditionalAccessInstance:
+                return Eval(OperationNavigation.ConditionalAccessReceiver((IConditionalAccessInstanceOperation)operation), state);
+            case OperationKind.LocalReference:
+                return EvalLocal((ILocalReferenceOperation)operation, state);
+            case OperationKind.ParameterReference:
+                return state.Parameters is { } bound && bound.TryGetValue(((IParameterReferenceOperation)operation).Parameter, out var argument) ? argument : Taint.Clean;
+            case OperationKind.PropertyReference:
+                var property = (IPropertyReferenceOperation)operation;
                 return IsOwnProperty(property) ? EvalGetter(property, state) : Eval(property.Instance, state);
-            case IFieldReferenceOperation field when StoredFields.IsFollowed(field):
-                return EvalStoredField(field.Field.OriginalDefinition, state);
-            case IFieldReferenceOperation field:
+            case OperationKind.FieldReference:
+                var field = (IFieldReferenceOperation)operation;
+                if (StoredFields.IsFollowed(field))
+                    return EvalStoredField(field.Field.OriginalDefinition, state);
                 return field.Instance is null ? Taint.Clean : Eval(field.Instance, state);
-            case IArrayElementReferenceOperation element:
-                return Eval(element.ArrayReference, state);
-            case IInvocationOperation invocation:
-                return EvalInvocation(invocation, state);
-            case IObjectCreationOperation creation:
+            case OperationKind.ArrayElementReference:
+                return Eval(((IArrayElementReferenceOperation)operation).ArrayReference, state);
+            case OperationKind.Invocation:
+                return EvalInvocation((IInvocationOperation)operation, state);
+            case OperationKind.ObjectCreation:
+                var creation = (IObjectCreationOperation)operation;
                 return EvalArguments(creation.Arguments, state).Merge(Eval(creation.Initializer, state));
-            case IObjectOrCollectionInitializerOperation initializer:
-                return EvalWrites(initializer.Initializers, state);
-            case IMemberInitializerOperation memberInitializer:
-                return Eval(memberInitializer.Initializer, state);
-            case IAssignmentOperation assignment:
-                return Eval(assignment.Value, state);
-            case IAnonymousObjectCreationOperation anonymous:
-                return EvalAll(anonymous.Initializers, state);
-            case ITupleOperation tuple:
-                return EvalAll(tuple.Elements, state);
-            case IArrayCreationOperation array:
-                return Eval(array.Initializer, state);
-            case IArrayInitializerOperation arrayInitializer:
-                return EvalAll(arrayInitializer.ElementValues, state);
-            case IAnonymousFunctionOperation lambda:
-                return EvalReturns(lambda.Body, state);
-            case IDelegateCreationOperation delegateCreation:
-                return Eval(delegateCreation.Target, state);
-            case IDynamicMemberReferenceOperation dynamicMember:
+            case OperationKind.ObjectOrCollectionInitializer:
+                return EvalWrites(((IObjectOrCollectionInitializerOperation)operation).Initializers, state);
+            case OperationKind.MemberInitializer:
+                return Eval(((IMemberInitializerOperation)operation).Initializer, state);
+            case OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment
+                or OperationKind.DeconstructionAssignment:
+                return Eval(((IAssignmentOperation)operation).Value, state);
+            case OperationKind.AnonymousObjectCreation:
+                return EvalAll(((IAnonymousObjectCreationOperation)operation).Initializers, state);
+            case OperationKind.Tuple:
+                return EvalAll(((ITupleOperation)operation).Elements, state);
+            case OperationKind.ArrayCreation:
+                return Eval(((IArrayCreationOperation)operation).Initializer, state);
+            case OperationKind.ArrayInitializer:
+                return EvalAll(((IArrayInitializerOperation)operation).ElementValues, state);
+            case OperationKind.AnonymousFunction:
+                return EvalReturns(((IAnonymousFunctionOperation)operation).Body, state);
+            case OperationKind.DelegateCreation:
+                return Eval(((IDelegateCreationOperation)operation).Target, state);
+            case OperationKind.DynamicMemberReference:
+                var dynamicMember = (IDynamicMemberReferenceOperation)operation;
                 return dynamicMember.Instance is null ? Taint.Clean : Eval(dynamicMember.Instance, state);
-            case IDynamicInvocationOperation dynamicInvocation:
+            case OperationKind.DynamicInvocation:
+                var dynamicInvocation = (IDynamicInvocationOperation)operation;
                 return Eval(dynamicInvocation.Operation, state).Merge(EvalAll(dynamicInvocation.Arguments, state));
-            case IDynamicIndexerAccessOperation dynamicIndexer:
-                return Eval(dynamicIndexer.Operation, state);
-            case IWithOperation with:
+            case OperationKind.DynamicIndexerAccess:
+                return Eval(((IDynamicIndexerAccessOperation)operation).Operation, state);
+            case OperationKind.With:
+                var with = (IWithOperation)operation;
                 return Eval(with.Operand, state).Merge(Eval(with.Initializer, state));
-            case IInstanceReferenceOperation or IDefaultValueOperation or ILiteralOperation or ITypeOfOperation
-                or INameOfOperation or ISizeOfOperation or IMethodReferenceOperation or IThrowOperation:
+            case OperationKind.InstanceReference or OperationKind.DefaultValue or OperationKind.Literal or OperationKind.TypeOf
+                or OperationKind.NameOf or OperationKind.SizeOf or OperationKind.MethodReference or OperationKind.Throw:
                 return Taint.Clean;
             default:
                 return EvalChildren(operation.ChildOperations, state);

@@ -32,24 +32,28 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
 
     public Taint? Classify(IOperation operation)
     {
-        switch (operation)
+        // By the kind (one to one with the interfaces): asked of every operation the engine evaluates.
+        switch (operation.Kind)
         {
-            case IObjectCreationOperation creation:
+            case OperationKind.ObjectCreation:
                 // A new exception carries only what its arguments carry; the engine looks at those.
-                return _sinks.IsSink(creation) ? Taint.Clean : null;
-            case IInvocationOperation invocation:
-                if (ClassifyInvocation(invocation) is { } byCall)
+                return _sinks.IsSink((IObjectCreationOperation)operation) ? Taint.Clean : null;
+            case OperationKind.Invocation:
+                if (ClassifyInvocation((IInvocationOperation)operation) is { } byCall)
                     return byCall;
                 break;
-            case IAssignmentOperation assignment:
+            case OperationKind.SimpleAssignment or OperationKind.CompoundAssignment or OperationKind.CoalesceAssignment
+                or OperationKind.DeconstructionAssignment:
                 // A write into a sink (problem.Detail = ..., Response.Headers[...] = ...) is reported there already.
-                return _sinks.IsSink(assignment) ? Taint.Clean : null;
-            case IPropertyReferenceOperation { Instance: { } instance } property:
-                if (ClassifyProperty(property, OperationNavigation.ResolveReceiver(instance)) is { } byMember)
+                return _sinks.IsSink((IAssignmentOperation)operation) ? Taint.Clean : null;
+            case OperationKind.PropertyReference:
+                var property = (IPropertyReferenceOperation)operation;
+                if (property.Instance is { } instance && ClassifyProperty(property, OperationNavigation.ResolveReceiver(instance)) is { } byMember)
                     return byMember;
                 break;
-            case IConditionalAccessOperation or IConditionalAccessInstanceOperation or IConversionOperation or IParenthesizedOperation
-                or IConditionalOperation or ICoalesceOperation or ISwitchExpressionOperation or IAwaitOperation:
+            case OperationKind.ConditionalAccess or OperationKind.ConditionalAccessInstance or OperationKind.Conversion
+                or OperationKind.Parenthesized or OperationKind.Conditional or OperationKind.Coalesce
+                or OperationKind.SwitchExpression or OperationKind.Await:
                 // Structural: let the engine look inside (each arm may be guarded or clean on its own).
                 return null;
         }

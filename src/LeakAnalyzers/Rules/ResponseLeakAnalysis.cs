@@ -173,7 +173,7 @@ internal sealed class ResponseLeakAnalysis
         // A lambda's or local function's return is not the endpoint's.
         for (var current = returned.Parent; current is not null; current = current.Parent)
         {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            if (current.Kind is OperationKind.AnonymousFunction or OperationKind.LocalFunction)
                 return;
         }
         if (Evaluate(context, value) is { } found)

@@ -13,10 +13,10 @@ namespace LeakAnalyzers.Rules.SecretInLog;
 /// </summary>
 internal static class Sanitizers
 {
-    public static bool IsSanitized(IOperation value, SecretInLogOptions options) => value switch
+    public static bool IsSanitized(IOperation value, SecretInLogOptions options) => value.Kind switch
     {
-        IInvocationOperation invocation => IsSanitizer(invocation.TargetMethod, options) || IsShortSubstring(invocation),
-        IImplicitIndexerReferenceOperation indexer => IsShortRange(indexer.Argument),
+        OperationKind.Invocation => (IInvocationOperation)value is var invocation && (IsSanitizer(invocation.TargetMethod, options) || IsShortSubstring(invocation)),
+        OperationKind.ImplicitIndexerReference => IsShortRange(((IImplicitIndexerReferenceOperation)value).Argument),
         _ => false,
     };
 

@@ -53,27 +53,32 @@ internal sealed class SecretTaintPolicy : ITaintPolicy
         var options = OptionsFor(operation);
         if (Sanitizers.IsSanitized(operation, options))
             return Taint.Clean;
-        if (operation is ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation
-            or IPropertyReferenceOperation or IInvocationOperation && RenderedMemberHit(operation, RenderMode.Text, options) is { } rendered)
+        // By the kind (one to one with the interfaces): asked of every operation the engine evaluates.
+        var kind = operation.Kind;
+        if (kind is OperationKind.LocalReference or OperationKind.ParameterReference or OperationKind.FieldReference
+            or OperationKind.PropertyReference or OperationKind.Invocation && RenderedMemberHit(operation, RenderMode.Text, options) is { } rendered)
             return rendered;
 
-        switch (operation)
+        switch (kind)
         {
-            case ILocalReferenceOperation local:
+            case OperationKind.LocalReference:
+                var local = (ILocalReferenceOperation)operation;
                 return ByName(local.Local.Name, local, options);
-            case IParameterReferenceOperation parameter:
+            case OperationKind.ParameterReference:
+                var parameter = (IParameterReferenceOperation)operation;
                 return ByName(parameter.Parameter.Name, parameter, options);
-            case IFieldReferenceOperation field:
+            case OperationKind.FieldReference:
                 // A field goes by its name; the class's own mutable text fields also by what is stored in them.
+                var field = (IFieldReferenceOperation)operation;
                 return ByName(ElementNames.NameOf(field.Field), field, options) ?? (StoredFields.IsFollowed(field) ? null : Taint.Clean);
-            case IPropertyReferenceOperation property:
-                return ClassifyProperty(property, options);
-            case IInvocationOperation invocation:
-                return ClassifyInvocation(invocation, options);
-            case IAnonymousObjectCreationOperation anonymous:
-                return ClassifyAnonymous(anonymous, options);
-            case IObjectCreationOperation creation:
-                return ClassifyCreation(creation, options);
+            case OperationKind.PropertyReference:
+                return ClassifyProperty((IPropertyReferenceOperation)operation, options);
+            case OperationKind.Invocation:
+                return ClassifyInvocation((IInvocationOperation)operation, options);
+            case OperationKind.AnonymousObjectCreation:
+                return ClassifyAnonymous((IAnonymousObjectCreationOperation)operation, options);
+            case OperationKind.ObjectCreation:
+                return ClassifyCreation((IObjectCreationOperation)operation, options);
             default:
                 return null;
         }
