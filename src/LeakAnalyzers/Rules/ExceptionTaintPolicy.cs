@@ -72,10 +72,17 @@ internal sealed class ExceptionTaintPolicy : ITaintPolicy
     /// <summary>
     /// Whether <see cref="Classify"/> may call <paramref name="operation"/> a source, judged by the operation alone (for
     /// the engine's source-free blocks): an exception-typed value, or a database member by its name. Wider than the
-    /// sources themselves (a new exception, a conversion to an exception type), never narrower.
+    /// sources themselves, never narrower. The operations <see cref="Classify"/> answers before it looks at the type
+    /// (creations, assignments, the structural kinds) are never sources themselves; their operands are scanned on their
+    /// own, so their type is not tested (conversions alone are a good share of a block's operations).
     /// </summary>
     public bool MayOriginate(IOperation operation, OperationKind kind, ITypeSymbol type) => kind switch
     {
+        OperationKind.ObjectCreation or OperationKind.SimpleAssignment or OperationKind.CompoundAssignment
+            or OperationKind.CoalesceAssignment or OperationKind.DeconstructionAssignment
+            or OperationKind.ConditionalAccess or OperationKind.ConditionalAccessInstance or OperationKind.Conversion
+            or OperationKind.Parenthesized or OperationKind.Conditional or OperationKind.Coalesce
+            or OperationKind.SwitchExpression or OperationKind.Await => false,
         OperationKind.PropertyReference when ((IPropertyReferenceOperation)operation).Property.Name is "CommandText" or "ConnectionString" => true,
         OperationKind.Invocation when ((IInvocationOperation)operation).TargetMethod.Name is "ToQueryString" or "GetConnectionString" => true,
         // Exceptions are classes; strings, numbers, object, structs and interfaces never derive from Exception.

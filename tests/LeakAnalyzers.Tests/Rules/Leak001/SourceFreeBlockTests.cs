@@ -79,6 +79,16 @@ public class SourceFreeBlockTests
             }
             """);
 
+    /// <summary>
+    /// The scan does not judge conditionals, coalescing, conditional access and conversions by their own type (they are
+    /// never sources themselves): the exception inside them is still found, as an operand.
+    /// </summary>
+    [Theory]
+    [InlineData("var text = (flag ? HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error : null)?.Message ?? \"none\";")]
+    [InlineData("object boxed = HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()!.Error; var text = boxed.ToString();")]
+    public Task An_exception_inside_structural_operations(string statements) =>
+        Verify("public IActionResult Get(bool flag) { if (flag) { " + statements + " return Ok([|text|]); } return Ok(); }");
+
     [Fact]
     public Task Locals_of_a_block_without_sources_stay_clean_next_to_a_catch() =>
         Verify("public IActionResult Get(bool flag) { try { if (flag) { var item = Fetch(); var copy = item + \"!\"; return Ok(copy); } return Ok(); } catch (Exception ex) { return Problem(\"failed\"); } }");
