@@ -90,6 +90,10 @@ internal sealed class SecretSourceSymbols
 {
     private readonly Dictionary<(INamedTypeSymbol, string), SecretApiKind> _methods;
     private readonly HashSet<(INamedTypeSymbol, string)> _properties;
+    // The names alone, asked first: nearly every call and property the engine evaluates is not catalogued, and the
+    // pairs are hashed once per base type (a symbol and a whole name each time).
+    private readonly Core.NameSet _methodNames = new();
+    private readonly Core.NameSet _propertyNames = new();
 
     private SecretSourceSymbols(Compilation compilation)
     {
@@ -97,13 +101,19 @@ internal sealed class SecretSourceSymbols
         foreach (var (typeName, method, kind) in SecretSourceCatalogue.Methods)
         {
             if (KnownTypes.Find(compilation, typeName) is { } type)
+            {
                 _methods[(type, method)] = kind;
+                _methodNames.Add(method);
+            }
         }
         _properties = new HashSet<(INamedTypeSymbol, string)>(new TypeAndNameComparer());
         foreach (var (typeName, property) in SecretSourceCatalogue.Properties)
         {
             if (KnownTypes.Find(compilation, typeName) is { } type)
+            {
                 _properties.Add((type, property));
+                _propertyNames.Add(property);
+            }
         }
         var dumps = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
         foreach (var name in SecretSourceCatalogue.DumpTypes)
@@ -153,6 +163,8 @@ internal sealed class SecretSourceSymbols
 
     public SecretApiKind? KindOf(IMethodSymbol method)
     {
+        if (!_methodNames.Contains(method.Name))
+            return null;
         var definition = (method.ReducedFrom ?? method).OriginalDefinition;
         for (var type = definition.ContainingType; type is not null; type = type.BaseType)
         {
@@ -165,7 +177,7 @@ internal sealed class SecretSourceSymbols
     /// <summary>A catalogued credential property (<see cref="SecretSourceCatalogue.Properties"/>), on its type or a derived one.</summary>
     public bool IsSecretProperty(IPropertySymbol property)
     {
-        if (_properties.Count == 0)
+        if (!_propertyNames.Contains(property.Name))
             return false;
         for (var type = property.ContainingType; type is not null; type = type.BaseType)
         {
