@@ -34,16 +34,25 @@ var workloads = options.Sizes.Select(size => Workload.Synthetic(size, options.Se
     .ToList();
 var summaries = new List<WorkloadSummary>();
 var failed = false;
+// One unreported warm-up run of each workload first. Tiered compilation is off, so code is compiled on first use; code
+// a workload reaches only at its size (LEAK003 builds control-flow graphs for a few shapes, and Roslyn's graph builder
+// takes ~100 ms to compile) would otherwise be charged to the first measured run. It also loads the reference metadata
+// before anything is timed.
 foreach (var workload in workloads)
-{
-    // One unreported warm-up run of the same workload first. Tiered compilation is off, so code is compiled on first
-    // use; code a workload reaches only at its size (LEAK003 builds control-flow graphs for a few shapes, and Roslyn's
-    // graph builder takes ~100 ms to compile) would otherwise be charged to the first measured run. It also loads the
-    // reference metadata before anything is timed.
     await measurement.RunAsync(workload);
-    var runs = new List<RunResult>();
-    for (var i = 0; i < options.Runs; i++)
-        runs.Add(await measurement.RunAsync(workload));
+// Then the measured runs, the workloads taking turns (run 1 of every size, then run 2 ...): this machine's speed drifts
+// over minutes, and a slow phase that fell on the runs of one size alone moved the growth ratio between sizes by a
+// tenth or more. Taking turns spreads a phase over every size.
+var allRuns = workloads.Select(_ => new List<RunResult>()).ToList();
+for (var i = 0; i < options.Runs; i++)
+{
+    for (var w = 0; w < workloads.Count; w++)
+        allRuns[w].Add(await measurement.RunAsync(workloads[w]));
+}
+for (var w = 0; w < workloads.Count; w++)
+{
+    var workload = workloads[w];
+    var runs = allRuns[w];
     var summary = WorkloadSummary.Create(workload, runs, leak, reference);
     summaries.Add(summary);
     Report.PrintWorkload(summary, reference, options.Runs);
