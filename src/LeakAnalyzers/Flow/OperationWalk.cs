@@ -13,10 +13,6 @@ namespace LeakAnalyzers.Flow;
 /// </summary>
 internal struct OperationWalk : System.IDisposable
 {
-    /// <summary>A stack a finished walk left for the next one on this thread (a nested walk, finding none, makes its own).</summary>
-    [System.ThreadStatic]
-    private static Stack<IOperation.OperationList.Enumerator>? t_spare;
-
     private Stack<IOperation.OperationList.Enumerator>? _pending;
     private IOperation.OperationList.Enumerator _children;
     private bool _rootPending;
@@ -67,15 +63,9 @@ internal struct OperationWalk : System.IDisposable
         _pending = null;
         // Cleared: the spare must not keep a finished walk's operations alive.
         pending.Clear();
-        t_spare = pending;
+        Core.ThreadSpare<Stack<IOperation.OperationList.Enumerator>>.Give(pending);
     }
 
-    private static Stack<IOperation.OperationList.Enumerator> Rent()
-    {
-        var spare = t_spare;
-        if (spare is null)
-            return new Stack<IOperation.OperationList.Enumerator>(16);
-        t_spare = null;
-        return spare;
-    }
+    private static Stack<IOperation.OperationList.Enumerator> Rent() =>
+        Core.ThreadSpare<Stack<IOperation.OperationList.Enumerator>>.Take() ?? new Stack<IOperation.OperationList.Enumerator>(16);
 }

@@ -1,6 +1,6 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using LeakAnalyzers.Core;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -16,15 +16,10 @@ namespace LeakAnalyzers.Flow;
 /// <remarks>The oracle is given the operation's kind and type, already read by the scan.</remarks>
 internal static class SourceScan
 {
-    /// <summary>A list a finished scan left for the next one on this thread (a nested scan, finding none, makes its own).</summary>
-    [ThreadStatic]
-    private static List<ILocalSymbol>? t_spare;
-
     public static bool IsSourceFree(IOperation root, SourceOracle mayOriginate)
     {
         // A block declares a handful of locals: a list beats hashing symbols. One list per thread, not one per scan.
-        var declared = t_spare ?? new List<ILocalSymbol>();
-        t_spare = null;
+        var declared = ThreadSpare<List<ILocalSymbol>>.Take() ?? new List<ILocalSymbol>();
         try
         {
             foreach (var operation in OperationWalk.DescendantsAndSelf(root))
@@ -36,9 +31,8 @@ internal static class SourceScan
         }
         finally
         {
-            // Cleared: the spare must not keep a finished scan's symbols alive.
             declared.Clear();
-            t_spare = declared;
+            ThreadSpare<List<ILocalSymbol>>.Give(declared);
         }
     }
 

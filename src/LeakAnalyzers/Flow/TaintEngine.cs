@@ -54,18 +54,12 @@ internal sealed class TaintEngine
     /// <summary>The bodies of the project's own methods, shared with callers that summarize them.</summary>
     public CalleeBodies Callees => _callees;
 
-    /// <summary>
-    /// The outermost state of the last evaluation on this thread, emptied: the rules evaluate tens of thousands of values
-    /// per compilation, and a state (with its locals dictionary) each was a good share of what they allocated. An
-    /// evaluation started inside another (a policy asking the engine) finds none and makes its own.
-    /// </summary>
-    [ThreadStatic]
-    private static State? t_spareState;
-
     public Taint Evaluate(IOperation value, CancellationToken cancellationToken)
     {
-        var state = t_spareState ?? new State(null, 0, cancellationToken);
-        t_spareState = null;
+        // The outermost state is kept per thread and emptied after each evaluation (ThreadSpare): the rules evaluate
+        // tens of thousands of values per compilation, and a state (with its locals dictionary) each was a good share of
+        // what they allocated. An evaluation started inside another (a policy asking the engine) makes its own.
+        var state = Core.ThreadSpare<State>.Take() ?? new State(null, 0, cancellationToken);
         state.CancellationToken = cancellationToken;
         try
         {
@@ -74,7 +68,7 @@ internal sealed class TaintEngine
         finally
         {
             state.Empty();
-            t_spareState = state;
+            Core.ThreadSpare<State>.Give(state);
         }
     }
 
