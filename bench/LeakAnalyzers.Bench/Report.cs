@@ -90,6 +90,12 @@ internal static class Report
                 $"growth {before.Lines:N0} -> {largest.Lines:N0} lines (x{(double)largest.Lines / before.Lines:F2}) = x{growth:F2} (target <= {MaxGrowth:F1})"));
             foreach (var ((analyzer, ms), (_, msBefore)) in largest.Leak.Zip(before.Leak))
                 lines.Add(string.Create(Invariant, $"      {AnalyzerCatalog.Label(analyzer)}: x{ms / msBefore:F2}"));
+            // For scale: what the compiler and the reference grew by in the same runs. On a machine whose speed drifts,
+            // or whose caches suffer from the larger heap, these move with the LeakAnalyzers ratio.
+            var reference = largest.ReferenceMs is { } r && before.ReferenceMs is { } rBefore && rBefore > 0
+                ? string.Create(Invariant, $", reference x{r / rBefore:F2}")
+                : string.Empty;
+            lines.Add(string.Create(Invariant, $"      for scale, in the same runs: compile x{largest.CompileMs / before.CompileMs:F2}{reference}"));
         }
         return lines;
     }
