@@ -18,7 +18,10 @@ internal static class ConstantValues
     /// Whether <paramref name="operation"/> has a constant value. Literals, <c>nameof</c> and reads of <c>const</c>
     /// fields and locals (message templates and routes are often constants) answer by their kind and symbol.
     /// </summary>
-    public static bool IsConstant(IOperation operation) => operation.Kind switch
+    public static bool IsConstant(IOperation operation) => IsConstant(operation, operation.Kind);
+
+    /// <summary><see cref="IsConstant(IOperation)"/> for a caller that has read the kind already.</summary>
+    public static bool IsConstant(IOperation operation, OperationKind kind) => kind switch
     {
         OperationKind.Literal or OperationKind.NameOf => true,
         OperationKind.FieldReference when ((IFieldReferenceOperation)operation).Field.IsConst => true,

@@ -138,7 +138,10 @@ internal sealed class TaintEngine
             return Taint.Clean;
         if ((state.Budget.Steps & 63) == 0)
             state.CancellationToken.ThrowIfCancellationRequested();
-        if (ConstantValues.IsConstant(operation))
+        // The kind is read once (an interface call on an operation of any of a hundred classes) for the constant check
+        // and the switch below.
+        var kind = operation.Kind;
+        if (ConstantValues.IsConstant(operation, kind))
             return Taint.Clean;
         if (operation.Type is { } type && !_policy.CanCarry(type))
             return Taint.Clean;
@@ -147,7 +150,7 @@ internal sealed class TaintEngine
 
         // By the kind, which maps one to one to the interfaces below: a type pattern per case tested up to thirty
         // interfaces for the operations near the end of the list (invocations, creations), one cast helper call each.
-        switch (operation.Kind)
+        switch (kind)
         {
             case OperationKind.Conversion:
                 return Eval(((IConversionOperation)operation).Operand, state);
